@@ -1,0 +1,65 @@
+"""Every fixed fact about the vendor's API and this project, defined once.
+
+Nothing here imports anything beyond the standard library: the runtime helpers, the sandbox, the
+tests and the tooling all read their URLs, header names, env var names and test data from here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Final
+
+# The vendor's published document, pinned (see ../shared/upstream/README.md).
+UPSTREAM_REPO: Final = "ingrammicro-xvantage/xi-sdk-openapispec"
+UPSTREAM_COMMIT: Final = "3b3df918c10a3a19a9c034d828cb4bc60f601b89"
+UPSTREAM_PATH: Final = "openapispec/unified/XI-Resellers-API-Spec.yaml"
+UPSTREAM_SHA256: Final = "e29758434a9022393a0082ba83236595213ea19dba329e291f7315bcc03c9e69"
+UPSTREAM_URL: Final = f"https://raw.githubusercontent.com/{UPSTREAM_REPO}/{UPSTREAM_COMMIT}/{UPSTREAM_PATH}"
+
+# Hosts. The token endpoint has no /sandbox prefix, in the sandbox as in production.
+PRODUCTION_URL: Final = "https://api.ingrammicro.com:443"
+SANDBOX_URL: Final = "https://api.ingrammicro.com:443/sandbox"
+TOKEN_PATH: Final = "/oauth/oauth20/token"
+SANDBOX_PREFIX: Final = "/sandbox"
+
+# Environment variables read by the runtime helpers, the contract suite and the drift run.
+ENV_CLIENT_ID: Final = "INGRAM_CLIENT_ID"
+ENV_CLIENT_SECRET: Final = "INGRAM_CLIENT_SECRET"
+ENV_CUSTOMER_NUMBER: Final = "INGRAM_CUSTOMER_NUMBER"
+ENV_COUNTRY_CODE: Final = "INGRAM_COUNTRY_CODE"
+ENV_SENDER_ID: Final = "INGRAM_SENDER_ID"
+ENV_WEBHOOK_SECRET: Final = "INGRAM_WEBHOOK_SECRET"
+ENV_ALLOW_PRODUCTION_WRITES: Final = "INGRAM_ALLOW_PRODUCTION_WRITES"
+
+# The vendor's sandbox test account and test data (static order numbers from its examples, SKUs).
+DEFAULT_CUSTOMER_NUMBER: Final = "20-222222"
+DEFAULT_COUNTRY_CODE: Final = "US"
+SANDBOX_ORDER_NUMBERS: Final = ("20-RD128", "20-RC1RD", "20-RD3QV")
+SKU_IN_STOCK: Final = "TSXML3"
+SKU_NO_STOCK: Final = "TSXML1"
+SKU_DIRECT_SHIP: Final = "TSXML2"
+SIMULATE_STATUSES: Final = ("IM::SHIPPED", "IM::PARTIALLY_SHIPPED", "IM::HOLD", "IM::INVOICED")
+SANDBOX_REGION_CODE: Final = "CS"
+
+# Request headers every order operation needs; the correlation id is at most 32 characters.
+HEADER_CUSTOMER_NUMBER: Final = "IM-CustomerNumber"
+HEADER_COUNTRY_CODE: Final = "IM-CountryCode"
+HEADER_CORRELATION_ID: Final = "IM-CorrelationID"
+HEADER_SENDER_ID: Final = "IM-SenderID"
+CORRELATION_ID_MAX_LENGTH: Final = 32
+WEBHOOK_SIGNATURE_HEADER: Final = "x-hub-signature"
+
+# The local sandbox's defaults (documented in the README).
+LOCAL_SANDBOX_HOST: Final = "127.0.0.1"
+LOCAL_SANDBOX_PORT: Final = 8765
+LOCAL_SANDBOX_CLIENT_ID: Final = "sandbox-client"
+LOCAL_SANDBOX_CLIENT_SECRET: Final = "sandbox-secret"  # noqa: S105 - a documented test credential
+
+# The repository's own files (valid when running from a checkout; the tooling needs one).
+REPO_ROOT: Final = Path(__file__).resolve().parents[2]
+CONTRACT_PATH: Final = REPO_ROOT / "openapi.yaml"
+CORRECTIONS_PATH: Final = REPO_ROOT / "spec" / "corrections.yaml"
+UPSTREAM_LOCK_PATH: Final = REPO_ROOT / "spec" / "upstream.lock"
+GENERATOR_CONFIG_PATH: Final = REPO_ROOT / "generator-config.yml"
+GENERATED_DIR: Final = REPO_ROOT / "generated"
+SHARED_UPSTREAM_DIR: Final = REPO_ROOT.parent / "shared" / "upstream"

@@ -1,0 +1,1 @@
+"""The spec stage: load, cut to the Orders scope (vendor), apply corrections (overlay), diff."""

@@ -1,0 +1,271 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.order_create_v7_request import OrderCreateV7Request
+from ...models.order_create_v7_response import OrderCreateV7Response
+from ...models.order_create_v7_response_201 import OrderCreateV7Response201
+from ...models.post_createorder_v7_response_400 import PostCreateorderV7Response400
+from ...models.post_createorder_v7_response_500 import PostCreateorderV7Response500
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: OrderCreateV7Request,
+    im_customer_number: str,
+    im_country_code: str,
+    im_sender_id: str | Unset = UNSET,
+    im_correlation_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["IM-CustomerNumber"] = im_customer_number
+
+    headers["IM-CountryCode"] = im_country_code
+
+    if not isinstance(im_sender_id, Unset):
+        headers["IM-SenderID"] = im_sender_id
+
+    headers["IM-CorrelationID"] = im_correlation_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/resellers/v7/orders",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    OrderCreateV7Response
+    | OrderCreateV7Response201
+    | PostCreateorderV7Response400
+    | PostCreateorderV7Response500
+    | None
+):
+    if response.status_code == 200:
+        response_200 = OrderCreateV7Response201.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = OrderCreateV7Response.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = PostCreateorderV7Response400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 500:
+        response_500 = PostCreateorderV7Response500.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    OrderCreateV7Response
+    | OrderCreateV7Response201
+    | PostCreateorderV7Response400
+    | PostCreateorderV7Response500
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: OrderCreateV7Request,
+    im_customer_number: str,
+    im_country_code: str,
+    im_sender_id: str | Unset = UNSET,
+    im_correlation_id: str,
+) -> Response[
+    OrderCreateV7Response
+    | OrderCreateV7Response201
+    | PostCreateorderV7Response400
+    | PostCreateorderV7Response500
+]:
+    """Create an order (v7, asynchronous: the result arrives by webhook).
+
+    Args:
+        im_customer_number (str):  Example: 20-222222.
+        im_country_code (str):  Example: US.
+        im_sender_id (str | Unset):  Example: MyCompany.
+        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        body (OrderCreateV7Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OrderCreateV7Response | OrderCreateV7Response201 | PostCreateorderV7Response400 | PostCreateorderV7Response500]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        im_customer_number=im_customer_number,
+        im_country_code=im_country_code,
+        im_sender_id=im_sender_id,
+        im_correlation_id=im_correlation_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: OrderCreateV7Request,
+    im_customer_number: str,
+    im_country_code: str,
+    im_sender_id: str | Unset = UNSET,
+    im_correlation_id: str,
+) -> (
+    OrderCreateV7Response
+    | OrderCreateV7Response201
+    | PostCreateorderV7Response400
+    | PostCreateorderV7Response500
+    | None
+):
+    """Create an order (v7, asynchronous: the result arrives by webhook).
+
+    Args:
+        im_customer_number (str):  Example: 20-222222.
+        im_country_code (str):  Example: US.
+        im_sender_id (str | Unset):  Example: MyCompany.
+        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        body (OrderCreateV7Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OrderCreateV7Response | OrderCreateV7Response201 | PostCreateorderV7Response400 | PostCreateorderV7Response500
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        im_customer_number=im_customer_number,
+        im_country_code=im_country_code,
+        im_sender_id=im_sender_id,
+        im_correlation_id=im_correlation_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: OrderCreateV7Request,
+    im_customer_number: str,
+    im_country_code: str,
+    im_sender_id: str | Unset = UNSET,
+    im_correlation_id: str,
+) -> Response[
+    OrderCreateV7Response
+    | OrderCreateV7Response201
+    | PostCreateorderV7Response400
+    | PostCreateorderV7Response500
+]:
+    """Create an order (v7, asynchronous: the result arrives by webhook).
+
+    Args:
+        im_customer_number (str):  Example: 20-222222.
+        im_country_code (str):  Example: US.
+        im_sender_id (str | Unset):  Example: MyCompany.
+        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        body (OrderCreateV7Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OrderCreateV7Response | OrderCreateV7Response201 | PostCreateorderV7Response400 | PostCreateorderV7Response500]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        im_customer_number=im_customer_number,
+        im_country_code=im_country_code,
+        im_sender_id=im_sender_id,
+        im_correlation_id=im_correlation_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: OrderCreateV7Request,
+    im_customer_number: str,
+    im_country_code: str,
+    im_sender_id: str | Unset = UNSET,
+    im_correlation_id: str,
+) -> (
+    OrderCreateV7Response
+    | OrderCreateV7Response201
+    | PostCreateorderV7Response400
+    | PostCreateorderV7Response500
+    | None
+):
+    """Create an order (v7, asynchronous: the result arrives by webhook).
+
+    Args:
+        im_customer_number (str):  Example: 20-222222.
+        im_country_code (str):  Example: US.
+        im_sender_id (str | Unset):  Example: MyCompany.
+        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        body (OrderCreateV7Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OrderCreateV7Response | OrderCreateV7Response201 | PostCreateorderV7Response400 | PostCreateorderV7Response500
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            im_customer_number=im_customer_number,
+            im_country_code=im_country_code,
+            im_sender_id=im_sender_id,
+            im_correlation_id=im_correlation_id,
+        )
+    ).parsed

@@ -1,0 +1,229 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.vendor_required_info_item import VendorRequiredInfoItem
+from ...models.vendor_required_info_request import VendorRequiredInfoRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: VendorRequiredInfoRequest | Unset = UNSET,
+    im_customer_number: str,
+    im_correlation_id: str,
+    im_country_code: str,
+    im_sender_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["IM-CustomerNumber"] = im_customer_number
+
+    headers["IM-CorrelationID"] = im_correlation_id
+
+    headers["IM-CountryCode"] = im_country_code
+
+    headers["IM-SenderID"] = im_sender_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/resellers/v7/vendorrequiredinfo",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[VendorRequiredInfoItem] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for componentsschemas_vendor_required_inforesponse_item_data in _response_200:
+            componentsschemas_vendor_required_inforesponse_item = (
+                VendorRequiredInfoItem.from_dict(
+                    componentsschemas_vendor_required_inforesponse_item_data
+                )
+            )
+
+            response_200.append(componentsschemas_vendor_required_inforesponse_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[VendorRequiredInfoItem]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: VendorRequiredInfoRequest | Unset = UNSET,
+    im_customer_number: str,
+    im_correlation_id: str,
+    im_country_code: str,
+    im_sender_id: str,
+) -> Response[list[VendorRequiredInfoItem]]:
+    """List the vendor-required information for SKUs.
+
+    Args:
+        im_customer_number (str):  Example: 20-222222.
+        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        im_country_code (str):  Example: US.
+        im_sender_id (str):  Example: MyCompany.
+        body (VendorRequiredInfoRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[VendorRequiredInfoItem]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        im_customer_number=im_customer_number,
+        im_correlation_id=im_correlation_id,
+        im_country_code=im_country_code,
+        im_sender_id=im_sender_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: VendorRequiredInfoRequest | Unset = UNSET,
+    im_customer_number: str,
+    im_correlation_id: str,
+    im_country_code: str,
+    im_sender_id: str,
+) -> list[VendorRequiredInfoItem] | None:
+    """List the vendor-required information for SKUs.
+
+    Args:
+        im_customer_number (str):  Example: 20-222222.
+        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        im_country_code (str):  Example: US.
+        im_sender_id (str):  Example: MyCompany.
+        body (VendorRequiredInfoRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[VendorRequiredInfoItem]
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        im_customer_number=im_customer_number,
+        im_correlation_id=im_correlation_id,
+        im_country_code=im_country_code,
+        im_sender_id=im_sender_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: VendorRequiredInfoRequest | Unset = UNSET,
+    im_customer_number: str,
+    im_correlation_id: str,
+    im_country_code: str,
+    im_sender_id: str,
+) -> Response[list[VendorRequiredInfoItem]]:
+    """List the vendor-required information for SKUs.
+
+    Args:
+        im_customer_number (str):  Example: 20-222222.
+        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        im_country_code (str):  Example: US.
+        im_sender_id (str):  Example: MyCompany.
+        body (VendorRequiredInfoRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[VendorRequiredInfoItem]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        im_customer_number=im_customer_number,
+        im_correlation_id=im_correlation_id,
+        im_country_code=im_country_code,
+        im_sender_id=im_sender_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: VendorRequiredInfoRequest | Unset = UNSET,
+    im_customer_number: str,
+    im_correlation_id: str,
+    im_country_code: str,
+    im_sender_id: str,
+) -> list[VendorRequiredInfoItem] | None:
+    """List the vendor-required information for SKUs.
+
+    Args:
+        im_customer_number (str):  Example: 20-222222.
+        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        im_country_code (str):  Example: US.
+        im_sender_id (str):  Example: MyCompany.
+        body (VendorRequiredInfoRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[VendorRequiredInfoItem]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            im_customer_number=im_customer_number,
+            im_correlation_id=im_correlation_id,
+            im_country_code=im_country_code,
+            im_sender_id=im_sender_id,
+        )
+    ).parsed

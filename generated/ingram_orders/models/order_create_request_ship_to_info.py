@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderCreateRequestShipToInfo")
+
+
+@_attrs_define
+class OrderCreateRequestShipToInfo:
+    """
+    Attributes:
+        address_id (str | Unset):
+        address_line_1 (str | Unset):
+        address_line_2 (str | Unset):
+        address_line_3 (str | Unset):
+        address_line_4 (str | Unset):
+        city (str | Unset):
+        company_name (str | Unset):
+        contact (str | Unset):
+        country_code (str | Unset):
+        email (str | Unset):
+        name1 (str | Unset):
+        name2 (str | Unset):
+        phone_number (str | Unset):
+        postal_code (str | Unset):
+        state (str | Unset):
+    """
+
+    address_id: str | Unset = UNSET
+    address_line_1: str | Unset = UNSET
+    address_line_2: str | Unset = UNSET
+    address_line_3: str | Unset = UNSET
+    address_line_4: str | Unset = UNSET
+    city: str | Unset = UNSET
+    company_name: str | Unset = UNSET
+    contact: str | Unset = UNSET
+    country_code: str | Unset = UNSET
+    email: str | Unset = UNSET
+    name1: str | Unset = UNSET
+    name2: str | Unset = UNSET
+    phone_number: str | Unset = UNSET
+    postal_code: str | Unset = UNSET
+    state: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address_id = self.address_id
+
+        address_line_1 = self.address_line_1
+
+        address_line_2 = self.address_line_2
+
+        address_line_3 = self.address_line_3
+
+        address_line_4 = self.address_line_4
+
+        city = self.city
+
+        company_name = self.company_name
+
+        contact = self.contact
+
+        country_code = self.country_code
+
+        email = self.email
+
+        name1 = self.name1
+
+        name2 = self.name2
+
+        phone_number = self.phone_number
+
+        postal_code = self.postal_code
+
+        state = self.state
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if address_id is not UNSET:
+            field_dict["addressId"] = address_id
+        if address_line_1 is not UNSET:
+            field_dict["addressLine1"] = address_line_1
+        if address_line_2 is not UNSET:
+            field_dict["addressLine2"] = address_line_2
+        if address_line_3 is not UNSET:
+            field_dict["addressLine3"] = address_line_3
+        if address_line_4 is not UNSET:
+            field_dict["addressLine4"] = address_line_4
+        if city is not UNSET:
+            field_dict["city"] = city
+        if company_name is not UNSET:
+            field_dict["companyName"] = company_name
+        if contact is not UNSET:
+            field_dict["contact"] = contact
+        if country_code is not UNSET:
+            field_dict["countryCode"] = country_code
+        if email is not UNSET:
+            field_dict["email"] = email
+        if name1 is not UNSET:
+            field_dict["name1"] = name1
+        if name2 is not UNSET:
+            field_dict["name2"] = name2
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+        if postal_code is not UNSET:
+            field_dict["postalCode"] = postal_code
+        if state is not UNSET:
+            field_dict["state"] = state
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        address_id = d.pop("addressId", UNSET)
+
+        address_line_1 = d.pop("addressLine1", UNSET)
+
+        address_line_2 = d.pop("addressLine2", UNSET)
+
+        address_line_3 = d.pop("addressLine3", UNSET)
+
+        address_line_4 = d.pop("addressLine4", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        company_name = d.pop("companyName", UNSET)
+
+        contact = d.pop("contact", UNSET)
+
+        country_code = d.pop("countryCode", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        name1 = d.pop("name1", UNSET)
+
+        name2 = d.pop("name2", UNSET)
+
+        phone_number = d.pop("phoneNumber", UNSET)
+
+        postal_code = d.pop("postalCode", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        order_create_request_ship_to_info = cls(
+            address_id=address_id,
+            address_line_1=address_line_1,
+            address_line_2=address_line_2,
+            address_line_3=address_line_3,
+            address_line_4=address_line_4,
+            city=city,
+            company_name=company_name,
+            contact=contact,
+            country_code=country_code,
+            email=email,
+            name1=name1,
+            name2=name2,
+            phone_number=phone_number,
+            postal_code=postal_code,
+            state=state,
+        )
+
+        order_create_request_ship_to_info.additional_properties = d
+        return order_create_request_ship_to_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_modified_line_additional_attribute import (
+        OrderModifiedLineAdditionalAttribute,
+    )
+    from ..models.order_modified_shipment_detail import OrderModifiedShipmentDetail
+
+
+T = TypeVar("T", bound="OrderModifiedLine")
+
+
+@_attrs_define
+class OrderModifiedLine:
+    """
+    Attributes:
+        additional_attributes (list[OrderModifiedLineAdditionalAttribute] | Unset):
+        customer_line_number (str | Unset):
+        ingram_line_number (str | Unset):
+        ingram_part_number (str | Unset):
+        notes (str | Unset):
+        quantity_back_ordered (int | Unset):
+        quantity_confirmed (int | Unset):
+        quantity_ordered (int | Unset):
+        shipment_details (OrderModifiedShipmentDetail | Unset):
+        sub_order_number (str | Unset):
+        vendor_part_number (str | Unset):
+    """
+
+    additional_attributes: list[OrderModifiedLineAdditionalAttribute] | Unset = UNSET
+    customer_line_number: str | Unset = UNSET
+    ingram_line_number: str | Unset = UNSET
+    ingram_part_number: str | Unset = UNSET
+    notes: str | Unset = UNSET
+    quantity_back_ordered: int | Unset = UNSET
+    quantity_confirmed: int | Unset = UNSET
+    quantity_ordered: int | Unset = UNSET
+    shipment_details: OrderModifiedShipmentDetail | Unset = UNSET
+    sub_order_number: str | Unset = UNSET
+    vendor_part_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        additional_attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.additional_attributes, Unset):
+            additional_attributes = []
+            for additional_attributes_item_data in self.additional_attributes:
+                additional_attributes_item = additional_attributes_item_data.to_dict()
+                additional_attributes.append(additional_attributes_item)
+
+        customer_line_number = self.customer_line_number
+
+        ingram_line_number = self.ingram_line_number
+
+        ingram_part_number = self.ingram_part_number
+
+        notes = self.notes
+
+        quantity_back_ordered = self.quantity_back_ordered
+
+        quantity_confirmed = self.quantity_confirmed
+
+        quantity_ordered = self.quantity_ordered
+
+        shipment_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipment_details, Unset):
+            shipment_details = self.shipment_details.to_dict()
+
+        sub_order_number = self.sub_order_number
+
+        vendor_part_number = self.vendor_part_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if additional_attributes is not UNSET:
+            field_dict["additionalAttributes"] = additional_attributes
+        if customer_line_number is not UNSET:
+            field_dict["customerLineNumber"] = customer_line_number
+        if ingram_line_number is not UNSET:
+            field_dict["ingramLineNumber"] = ingram_line_number
+        if ingram_part_number is not UNSET:
+            field_dict["ingramPartNumber"] = ingram_part_number
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if quantity_back_ordered is not UNSET:
+            field_dict["quantityBackOrdered"] = quantity_back_ordered
+        if quantity_confirmed is not UNSET:
+            field_dict["quantityConfirmed"] = quantity_confirmed
+        if quantity_ordered is not UNSET:
+            field_dict["quantityOrdered"] = quantity_ordered
+        if shipment_details is not UNSET:
+            field_dict["shipmentDetails"] = shipment_details
+        if sub_order_number is not UNSET:
+            field_dict["subOrderNumber"] = sub_order_number
+        if vendor_part_number is not UNSET:
+            field_dict["vendorPartNumber"] = vendor_part_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.order_modified_line_additional_attribute import (
+            OrderModifiedLineAdditionalAttribute,
+        )
+        from ..models.order_modified_shipment_detail import OrderModifiedShipmentDetail
+
+        d = dict(src_dict)
+        _additional_attributes = d.pop("additionalAttributes", UNSET)
+        additional_attributes: list[OrderModifiedLineAdditionalAttribute] | Unset = (
+            UNSET
+        )
+        if _additional_attributes is not UNSET:
+            additional_attributes = []
+            for additional_attributes_item_data in _additional_attributes:
+                additional_attributes_item = (
+                    OrderModifiedLineAdditionalAttribute.from_dict(
+                        additional_attributes_item_data
+                    )
+                )
+
+                additional_attributes.append(additional_attributes_item)
+
+        customer_line_number = d.pop("customerLineNumber", UNSET)
+
+        ingram_line_number = d.pop("ingramLineNumber", UNSET)
+
+        ingram_part_number = d.pop("ingramPartNumber", UNSET)
+
+        notes = d.pop("notes", UNSET)
+
+        quantity_back_ordered = d.pop("quantityBackOrdered", UNSET)
+
+        quantity_confirmed = d.pop("quantityConfirmed", UNSET)
+
+        quantity_ordered = d.pop("quantityOrdered", UNSET)
+
+        _shipment_details = d.pop("shipmentDetails", UNSET)
+        shipment_details: OrderModifiedShipmentDetail | Unset
+        if isinstance(_shipment_details, Unset):
+            shipment_details = UNSET
+        else:
+            shipment_details = OrderModifiedShipmentDetail.from_dict(_shipment_details)
+
+        sub_order_number = d.pop("subOrderNumber", UNSET)
+
+        vendor_part_number = d.pop("vendorPartNumber", UNSET)
+
+        order_modified_line = cls(
+            additional_attributes=additional_attributes,
+            customer_line_number=customer_line_number,
+            ingram_line_number=ingram_line_number,
+            ingram_part_number=ingram_part_number,
+            notes=notes,
+            quantity_back_ordered=quantity_back_ordered,
+            quantity_confirmed=quantity_confirmed,
+            quantity_ordered=quantity_ordered,
+            shipment_details=shipment_details,
+            sub_order_number=sub_order_number,
+            vendor_part_number=vendor_part_number,
+        )
+
+        order_modified_line.additional_properties = d
+        return order_modified_line
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

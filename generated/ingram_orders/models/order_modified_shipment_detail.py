@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderModifiedShipmentDetail")
+
+
+@_attrs_define
+class OrderModifiedShipmentDetail:
+    """
+    Attributes:
+        carrier_code (str | Unset):
+        carrier_name (str | Unset):
+        freight_account_number (str | Unset):
+    """
+
+    carrier_code: str | Unset = UNSET
+    carrier_name: str | Unset = UNSET
+    freight_account_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        carrier_code = self.carrier_code
+
+        carrier_name = self.carrier_name
+
+        freight_account_number = self.freight_account_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if carrier_code is not UNSET:
+            field_dict["carrierCode"] = carrier_code
+        if carrier_name is not UNSET:
+            field_dict["carrierName"] = carrier_name
+        if freight_account_number is not UNSET:
+            field_dict["freightAccountNumber"] = freight_account_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        carrier_code = d.pop("carrierCode", UNSET)
+
+        carrier_name = d.pop("carrierName", UNSET)
+
+        freight_account_number = d.pop("freightAccountNumber", UNSET)
+
+        order_modified_shipment_detail = cls(
+            carrier_code=carrier_code,
+            carrier_name=carrier_name,
+            freight_account_number=freight_account_number,
+        )
+
+        order_modified_shipment_detail.additional_properties = d
+        return order_modified_shipment_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

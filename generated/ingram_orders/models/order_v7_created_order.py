@@ -1,0 +1,201 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_v7_created_line import OrderV7CreatedLine
+    from ..models.order_v7_created_link import OrderV7CreatedLink
+
+
+T = TypeVar("T", bound="OrderV7CreatedOrder")
+
+
+@_attrs_define
+class OrderV7CreatedOrder:
+    """
+    Attributes:
+        currency_code (str | Unset):
+        freight_charges (float | Unset):
+        ingram_order_date (str | Unset):
+        ingram_order_number (str | Unset):
+        lines (list[OrderV7CreatedLine] | Unset):
+        links (list[OrderV7CreatedLink] | Unset):
+        notes (str | Unset):
+        number_of_lines_with_error (int | Unset):
+        number_of_lines_with_success (int | Unset):
+        number_of_lines_with_warning (int | Unset):
+        order_total (float | Unset):
+        order_type (str | Unset):
+        total_tax (float | Unset):
+    """
+
+    currency_code: str | Unset = UNSET
+    freight_charges: float | Unset = UNSET
+    ingram_order_date: str | Unset = UNSET
+    ingram_order_number: str | Unset = UNSET
+    lines: list[OrderV7CreatedLine] | Unset = UNSET
+    links: list[OrderV7CreatedLink] | Unset = UNSET
+    notes: str | Unset = UNSET
+    number_of_lines_with_error: int | Unset = UNSET
+    number_of_lines_with_success: int | Unset = UNSET
+    number_of_lines_with_warning: int | Unset = UNSET
+    order_total: float | Unset = UNSET
+    order_type: str | Unset = UNSET
+    total_tax: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        currency_code = self.currency_code
+
+        freight_charges = self.freight_charges
+
+        ingram_order_date = self.ingram_order_date
+
+        ingram_order_number = self.ingram_order_number
+
+        lines: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.lines, Unset):
+            lines = []
+            for lines_item_data in self.lines:
+                lines_item = lines_item_data.to_dict()
+                lines.append(lines_item)
+
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
+        notes = self.notes
+
+        number_of_lines_with_error = self.number_of_lines_with_error
+
+        number_of_lines_with_success = self.number_of_lines_with_success
+
+        number_of_lines_with_warning = self.number_of_lines_with_warning
+
+        order_total = self.order_total
+
+        order_type = self.order_type
+
+        total_tax = self.total_tax
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if currency_code is not UNSET:
+            field_dict["currencyCode"] = currency_code
+        if freight_charges is not UNSET:
+            field_dict["freightCharges"] = freight_charges
+        if ingram_order_date is not UNSET:
+            field_dict["ingramOrderDate"] = ingram_order_date
+        if ingram_order_number is not UNSET:
+            field_dict["ingramOrderNumber"] = ingram_order_number
+        if lines is not UNSET:
+            field_dict["lines"] = lines
+        if links is not UNSET:
+            field_dict["links"] = links
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if number_of_lines_with_error is not UNSET:
+            field_dict["numberOfLinesWithError"] = number_of_lines_with_error
+        if number_of_lines_with_success is not UNSET:
+            field_dict["numberOfLinesWithSuccess"] = number_of_lines_with_success
+        if number_of_lines_with_warning is not UNSET:
+            field_dict["numberOfLinesWithWarning"] = number_of_lines_with_warning
+        if order_total is not UNSET:
+            field_dict["orderTotal"] = order_total
+        if order_type is not UNSET:
+            field_dict["orderType"] = order_type
+        if total_tax is not UNSET:
+            field_dict["totalTax"] = total_tax
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.order_v7_created_line import OrderV7CreatedLine
+        from ..models.order_v7_created_link import OrderV7CreatedLink
+
+        d = dict(src_dict)
+        currency_code = d.pop("currencyCode", UNSET)
+
+        freight_charges = d.pop("freightCharges", UNSET)
+
+        ingram_order_date = d.pop("ingramOrderDate", UNSET)
+
+        ingram_order_number = d.pop("ingramOrderNumber", UNSET)
+
+        _lines = d.pop("lines", UNSET)
+        lines: list[OrderV7CreatedLine] | Unset = UNSET
+        if _lines is not UNSET:
+            lines = []
+            for lines_item_data in _lines:
+                lines_item = OrderV7CreatedLine.from_dict(lines_item_data)
+
+                lines.append(lines_item)
+
+        _links = d.pop("links", UNSET)
+        links: list[OrderV7CreatedLink] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = OrderV7CreatedLink.from_dict(links_item_data)
+
+                links.append(links_item)
+
+        notes = d.pop("notes", UNSET)
+
+        number_of_lines_with_error = d.pop("numberOfLinesWithError", UNSET)
+
+        number_of_lines_with_success = d.pop("numberOfLinesWithSuccess", UNSET)
+
+        number_of_lines_with_warning = d.pop("numberOfLinesWithWarning", UNSET)
+
+        order_total = d.pop("orderTotal", UNSET)
+
+        order_type = d.pop("orderType", UNSET)
+
+        total_tax = d.pop("totalTax", UNSET)
+
+        order_v7_created_order = cls(
+            currency_code=currency_code,
+            freight_charges=freight_charges,
+            ingram_order_date=ingram_order_date,
+            ingram_order_number=ingram_order_number,
+            lines=lines,
+            links=links,
+            notes=notes,
+            number_of_lines_with_error=number_of_lines_with_error,
+            number_of_lines_with_success=number_of_lines_with_success,
+            number_of_lines_with_warning=number_of_lines_with_warning,
+            order_total=order_total,
+            order_type=order_type,
+            total_tax=total_tax,
+        )
+
+        order_v7_created_order.additional_properties = d
+        return order_v7_created_order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

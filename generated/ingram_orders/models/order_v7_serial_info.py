@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderV7SerialInfo")
+
+
+@_attrs_define
+class OrderV7SerialInfo:
+    """
+    Attributes:
+        date_of_purchase (str | Unset):
+        primary_serial_number (str | Unset):
+        secondary_serial_number (str | Unset):
+        ship_date (str | Unset):
+    """
+
+    date_of_purchase: str | Unset = UNSET
+    primary_serial_number: str | Unset = UNSET
+    secondary_serial_number: str | Unset = UNSET
+    ship_date: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date_of_purchase = self.date_of_purchase
+
+        primary_serial_number = self.primary_serial_number
+
+        secondary_serial_number = self.secondary_serial_number
+
+        ship_date = self.ship_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if date_of_purchase is not UNSET:
+            field_dict["dateOfPurchase"] = date_of_purchase
+        if primary_serial_number is not UNSET:
+            field_dict["primarySerialNumber"] = primary_serial_number
+        if secondary_serial_number is not UNSET:
+            field_dict["secondarySerialNumber"] = secondary_serial_number
+        if ship_date is not UNSET:
+            field_dict["shipDate"] = ship_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        date_of_purchase = d.pop("dateOfPurchase", UNSET)
+
+        primary_serial_number = d.pop("primarySerialNumber", UNSET)
+
+        secondary_serial_number = d.pop("secondarySerialNumber", UNSET)
+
+        ship_date = d.pop("shipDate", UNSET)
+
+        order_v7_serial_info = cls(
+            date_of_purchase=date_of_purchase,
+            primary_serial_number=primary_serial_number,
+            secondary_serial_number=secondary_serial_number,
+            ship_date=ship_date,
+        )
+
+        order_v7_serial_info.additional_properties = d
+        return order_v7_serial_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

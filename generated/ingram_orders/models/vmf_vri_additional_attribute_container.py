@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.additional_attribute import AdditionalAttribute
+
+
+T = TypeVar("T", bound="VmfVriAdditionalAttributeContainer")
+
+
+@_attrs_define
+class VmfVriAdditionalAttributeContainer:
+    """
+    Attributes:
+        additional_attributes (list[AdditionalAttribute] | Unset):
+        product_id (str | Unset):
+        vendor_name (str | Unset):
+    """
+
+    additional_attributes: list[AdditionalAttribute] | Unset = UNSET
+    product_id: str | Unset = UNSET
+    vendor_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        additional_attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.additional_attributes, Unset):
+            additional_attributes = []
+            for additional_attributes_item_data in self.additional_attributes:
+                additional_attributes_item = additional_attributes_item_data.to_dict()
+                additional_attributes.append(additional_attributes_item)
+
+        product_id = self.product_id
+
+        vendor_name = self.vendor_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if additional_attributes is not UNSET:
+            field_dict["additionalAttributes"] = additional_attributes
+        if product_id is not UNSET:
+            field_dict["productId"] = product_id
+        if vendor_name is not UNSET:
+            field_dict["vendorName"] = vendor_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.additional_attribute import AdditionalAttribute
+
+        d = dict(src_dict)
+        _additional_attributes = d.pop("additionalAttributes", UNSET)
+        additional_attributes: list[AdditionalAttribute] | Unset = UNSET
+        if _additional_attributes is not UNSET:
+            additional_attributes = []
+            for additional_attributes_item_data in _additional_attributes:
+                additional_attributes_item = AdditionalAttribute.from_dict(
+                    additional_attributes_item_data
+                )
+
+                additional_attributes.append(additional_attributes_item)
+
+        product_id = d.pop("productId", UNSET)
+
+        vendor_name = d.pop("vendorName", UNSET)
+
+        vmf_vri_additional_attribute_container = cls(
+            additional_attributes=additional_attributes,
+            product_id=product_id,
+            vendor_name=vendor_name,
+        )
+
+        vmf_vri_additional_attribute_container.additional_properties = d
+        return vmf_vri_additional_attribute_container
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

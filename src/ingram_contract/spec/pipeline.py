@@ -1,0 +1,207 @@
+"""The one data path: upstream → cut → corrections → openapi.yaml → generated/ingram_orders.
+
+`python -m ingram_contract.spec.pipeline generate [--from SRC]` writes openapi.yaml, spec/upstream.lock
+and generated/; `... validate` checks the contract (validator, examples), the generator's warnings and
+that the committed outputs are byte-identical to a fresh run. The drift run reuses `client_freshness`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from openapi_spec_validator import OpenAPIV30SpecValidator
+
+from ingram_contract import facts
+from ingram_contract.spec.errors import SpecError
+from ingram_contract.spec.examples import check_examples
+from ingram_contract.spec.load import load_yaml_file, parse_document, read_source
+from ingram_contract.spec.overlay import apply_overlay
+from ingram_contract.spec.vendor import _sorted_tree, dump_yaml, vendor
+
+PACKAGE = "ingram_orders"
+PROVENANCE_FILE = "PROVENANCE.json"
+# Messages of openapi-python-client that mean a part of the contract was dropped from the client.
+_GENERATOR_PROBLEMS = ("Unable to", "Warning", "Could not", "Error(")
+
+
+@dataclass
+class Contract:
+    """The corrected contract and the facts of how it was made."""
+
+    document: dict[str, Any]
+    data: bytes
+    upstream: dict[str, str]
+
+
+@dataclass
+class Outcome:
+    """What a validate run found; empty problems means everything holds."""
+
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def default_source() -> str:
+    """The pinned upstream: the local copy beside the repo when its hash matches, else the URL."""
+    local = facts.SHARED_UPSTREAM_DIR / "XI-Resellers-API-Spec.yaml"
+    if local.exists() and hashlib.sha256(local.read_bytes()).hexdigest() == facts.UPSTREAM_SHA256:
+        return str(local)
+    return facts.UPSTREAM_URL
+
+
+def build_contract(source: str, corrections: Path = facts.CORRECTIONS_PATH) -> Contract:
+    """Vendor the source and apply the corrections: the bytes of openapi.yaml."""
+    cut, loaded = vendor(source)
+    corrected = _sorted_tree(apply_overlay(cut, load_yaml_file(corrections), source=str(corrections)))
+    upstream = dict(cut["info"]["x-upstream"])
+    return Contract(corrected, dump_yaml(corrected), upstream)
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def provenance(contract_data: bytes, config: Path = facts.GENERATOR_CONFIG_PATH) -> dict[str, str]:
+    """Recorded next to the generated package and checked before it is trusted."""
+    return {
+        "contract_sha256": _sha256(contract_data),
+        "generator": f"openapi-python-client {metadata.version('openapi-python-client')}",
+        "generator_config_sha256": _sha256(config.read_bytes()),
+        "formatter": f"ruff {metadata.version('ruff')}",
+    }
+
+
+def generate_client(contract_path: Path, out_dir: Path, config: Path = facts.GENERATOR_CONFIG_PATH) -> list[str]:
+    """Run openapi-python-client into out_dir/ingram_orders; return its warnings (none is the goal)."""
+    target = out_dir / PACKAGE
+    if target.exists():
+        shutil.rmtree(target)
+    command = [
+        sys.executable, "-m", "openapi_python_client", "generate",
+        "--path", str(contract_path), "--config", str(config),
+        "--output-path", str(target), "--meta", "none", "--overwrite",
+    ]
+    env_bin = str(Path(sys.executable).parent)
+    result = subprocess.run(  # noqa: S603 - fixed argv, our own interpreter
+        command, capture_output=True, text=True, check=False,
+        env={**_clean_env(), "PATH": env_bin + ":" + _clean_env().get("PATH", "")},
+    )
+    output = (result.stdout + result.stderr).strip()
+    if result.returncode != 0:
+        raise SpecError(f"openapi-python-client failed: {output.splitlines()[-1] if output else result.returncode}")
+    warnings = [line.strip() for line in output.splitlines() if line.strip().startswith(_GENERATOR_PROBLEMS)]
+    contract_data = contract_path.read_bytes()
+    (out_dir / PROVENANCE_FILE).write_text(json.dumps(provenance(contract_data, config), indent=2, sort_keys=True) + "\n")
+    return warnings
+
+
+def _clean_env() -> dict[str, str]:
+    import os
+
+    return {key: value for key, value in os.environ.items() if not key.startswith("PYTHON")}
+
+
+def write_outputs(source: str, root: Path = facts.REPO_ROOT) -> list[str]:
+    """The `generate` step: openapi.yaml, spec/upstream.lock and generated/; returns generator warnings."""
+    contract = build_contract(source, root / "spec" / "corrections.yaml")
+    (root / "openapi.yaml").write_bytes(contract.data)
+    lock = {**contract.upstream, "path": facts.UPSTREAM_PATH, "contract_sha256": _sha256(contract.data)}
+    (root / "spec" / "upstream.lock").write_text(json.dumps(lock, indent=2, sort_keys=True) + "\n")
+    return generate_client(root / "openapi.yaml", root / "generated", root / "generator-config.yml")
+
+
+def _tree_differences(expected: Path, actual: Path) -> list[str]:
+    """Files that differ, are missing or are extra between two directory trees (caches ignored)."""
+    differences: list[str] = []
+    comparison = filecmp.dircmp(expected, actual, ignore=["__pycache__", ".mypy_cache", ".ruff_cache"])
+
+    def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:
+        differences.extend(f"{prefix}{name} (missing)" for name in cmp.left_only)
+        differences.extend(f"{prefix}{name} (not generated)" for name in cmp.right_only)
+        _, mismatch, errors = filecmp.cmpfiles(cmp.left, cmp.right, cmp.common_files, shallow=False)
+        differences.extend(f"{prefix}{name} (differs)" for name in mismatch + errors)
+        for name, sub in sorted(cmp.subdirs.items()):
+            walk(sub, f"{prefix}{name}/")
+
+    walk(comparison, "")
+    return sorted(differences)
+
+
+def client_freshness(root: Path = facts.REPO_ROOT) -> list[str]:
+    """Cheap check that generated/ was made from the committed openapi.yaml and generator config."""
+    recorded_path = root / "generated" / PROVENANCE_FILE
+    if not recorded_path.exists():
+        return [f"generated/{PROVENANCE_FILE} is missing: regenerate with `nox -s generate`"]
+    recorded = json.loads(recorded_path.read_text())
+    current = provenance((root / "openapi.yaml").read_bytes(), root / "generator-config.yml")
+    return [
+        f"generated/ was made with {key} {recorded.get(key)!s:.16}, now {value!s:.16}: regenerate"
+        for key, value in current.items()
+        if key in ("contract_sha256", "generator_config_sha256") and recorded.get(key) != value
+    ]
+
+
+def validate(source: str, root: Path = facts.REPO_ROOT) -> Outcome:
+    """Every check of the `validate` session; the committed tree is compared with a fresh run."""
+    outcome = Outcome()
+    committed = root / "openapi.yaml"
+    document = parse_document(read_source(committed), str(committed))
+    errors = list(OpenAPIV30SpecValidator(document).iter_errors())
+    outcome.problems += [f"openapi.yaml invalid: {error.message}" for error in errors]
+    outcome.problems += [f"example disagrees with its schema: {failure}" for failure in check_examples(document)]
+
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh_root = Path(tmp)
+        (fresh_root / "spec").mkdir()
+        shutil.copy(root / "spec" / "corrections.yaml", fresh_root / "spec" / "corrections.yaml")
+        shutil.copy(root / "generator-config.yml", fresh_root / "generator-config.yml")
+        warnings = write_outputs(source, fresh_root)
+        outcome.problems += [f"generator warning: {warning}" for warning in warnings]
+        if (fresh_root / "openapi.yaml").read_bytes() != committed.read_bytes():
+            outcome.problems.append("openapi.yaml differs from a fresh `nox -s generate`: regenerate and commit")
+        for name in _tree_differences(fresh_root / "generated", root / "generated"):
+            outcome.problems.append(f"generated/{name} differs from a fresh generation")
+        if (fresh_root / "spec" / "upstream.lock").read_bytes() != (root / "spec" / "upstream.lock").read_bytes():
+            outcome.problems.append("spec/upstream.lock differs from a fresh run: regenerate and commit")
+    outcome.notes.append(f"{len(document.get('paths', {}))} paths, examples checked, client compared file by file")
+    return outcome
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m ingram_contract.spec.pipeline")
+    parser.add_argument("step", choices=("generate", "validate"))
+    parser.add_argument("--from", dest="source", default=None, help="upstream path or URL (default: pinned)")
+    args = parser.parse_args(argv)
+    source = args.source or default_source()
+    try:
+        if args.step == "generate":
+            warnings = write_outputs(source)
+            for warning in warnings:
+                print(f"generator warning: {warning}", file=sys.stderr)
+            print(f"generated openapi.yaml and generated/{PACKAGE} from {source}")
+            return 1 if warnings else 0
+        outcome = validate(source)
+    except SpecError as exc:
+        print(f"pipeline {args.step}: error: {exc}", file=sys.stderr)
+        return 2
+    for problem in outcome.problems:
+        print(f"FAIL {problem}", file=sys.stderr)
+    for note in outcome.notes:
+        print(note)
+    print("validate: " + ("failed" if outcome.problems else "ok"))
+    return 1 if outcome.problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

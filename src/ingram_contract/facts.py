@@ -48,6 +48,8 @@ HEADER_CORRELATION_ID: Final = "IM-CorrelationID"
 HEADER_SENDER_ID: Final = "IM-SenderID"
 CORRELATION_ID_MAX_LENGTH: Final = 32
 WEBHOOK_SIGNATURE_HEADER: Final = "x-hub-signature"
+# The order-status webhook: its request body is sent BY the vendor TO the integrator.
+ORDER_STATUS_WEBHOOK_PATH: Final = "/resellers/v1/webhooks/orderstatusevent"
 
 # The local sandbox's defaults (documented in the README).
 LOCAL_SANDBOX_HOST: Final = "127.0.0.1"

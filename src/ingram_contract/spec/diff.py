@@ -1,0 +1,394 @@
+"""`ingram-contract diff OLD NEW`: every change to the Orders contract scope, breaking or not for a client.
+
+Operations are matched by method and path *shape* (parameter names blanked), so `{OrderNumber}` →
+`{orderNumber}` at the same position is one path-parameter rename, not a removal plus an addition.
+Either side may be a full upstream document or an already cut contract: `$ref`s are followed, never
+compared. Schema rules live in `diff_rules`; this module walks operations, parameters, bodies and
+responses, and renders the report.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from ingram_contract import facts
+from ingram_contract.spec.diff_rules import Direction, RefResolver, SchemaChange, SchemaComparer, render_path
+from ingram_contract.spec.load import load_spec
+from ingram_contract.spec.scope import HTTP_METHODS, in_scope
+
+Severity = Literal["breaking", "non-breaking"]
+BREAKING: Severity = "breaking"
+NON_BREAKING: Severity = "non-breaking"
+
+_PATH_PARAM = re.compile(r"\{([^}]*)\}")
+_JSON = "application/json"
+
+
+@dataclass(frozen=True)
+class Change:
+    """One classified change: `operation` is `METHOD /path` as spelled in NEW (OLD when removed)."""
+
+    operation: str
+    severity: Severity
+    location: str
+    message: str
+    rule: str
+
+    def sort_key(self) -> tuple[int, str, str, str, str]:
+        """Breaking first, then by path, method, location and message."""
+        method, _, path = self.operation.partition(" ")
+        return (self.severity != BREAKING, path, method, self.location, self.message)
+
+    def as_json(self) -> dict[str, str]:
+        """The change as the JSON report spells it."""
+        return {
+            "operation": self.operation,
+            "severity": self.severity,
+            "location": self.location,
+            "message": self.message,
+        }
+
+
+@dataclass(frozen=True)
+class DiffReport:
+    """All changes between two documents over the contract scope, sorted."""
+
+    changes: tuple[Change, ...]
+
+    @property
+    def breaking(self) -> tuple[Change, ...]:
+        """The changes that break a client."""
+        return tuple(change for change in self.changes if change.severity == BREAKING)
+
+    @property
+    def has_breaking(self) -> bool:
+        """True when at least one change breaks a client."""
+        return bool(self.breaking)
+
+    def summary(self) -> dict[str, int]:
+        """Counts per severity."""
+        breaking = len(self.breaking)
+        return {"breaking": breaking, "non-breaking": len(self.changes) - breaking}
+
+    def as_json(self) -> dict[str, Any]:
+        """`{"changes": [...], "summary": {"breaking": N, "non-breaking": M}}`."""
+        return {"changes": [change.as_json() for change in self.changes], "summary": self.summary()}
+
+
+@dataclass(frozen=True)
+class _Operation:
+    method: str
+    path: str
+    path_params: tuple[str, ...]
+    node: dict[str, Any]
+    parameters: dict[tuple[str, str], dict[str, Any]]
+
+    @property
+    def label(self) -> str:
+        return f"{self.method.upper()} {self.path}"
+
+
+def diff_documents(old: dict[str, Any], new: dict[str, Any]) -> DiffReport:
+    """Classify every change from `old` to `new` over the contract scope (already loaded documents)."""
+    old_refs, new_refs = RefResolver(old), RefResolver(new)
+    walker = _Walker(old_refs, new_refs)
+    old_ops, new_ops = _operations(old, old_refs), _operations(new, new_refs)
+    changes: list[Change] = []
+    new_paths = {op.path for op in new_ops.values()}
+    for key, old_op in old_ops.items():
+        if key not in new_ops:
+            whole = "path removed" if old_op.path not in new_paths else "operation removed"
+            changes.append(
+                Change(old_op.label, BREAKING, "path", f"{whole}: calls to it fail", "operation-removed")
+            )
+    for key, new_op in new_ops.items():
+        matched = old_ops.get(key)
+        if matched is None:
+            changes.append(Change(new_op.label, NON_BREAKING, "path", "operation added", "operation-added"))
+        else:
+            changes.extend(walker.operation(matched, new_op))
+    return DiffReport(tuple(sorted(set(changes), key=Change.sort_key)))
+
+
+def _operations(document: dict[str, Any], refs: RefResolver) -> dict[tuple[str, str], _Operation]:
+    """In-scope operations keyed by method and path shape (literal path when two shapes collide)."""
+    paths = document.get("paths")
+    found: list[tuple[str, str, _Operation]] = []
+    for path, raw_item in (paths or {}).items() if isinstance(paths, dict) else ():
+        item = refs.resolve(raw_item)
+        if not in_scope(path) or not isinstance(item, dict):
+            continue
+        shared = _parameters(item.get("parameters"), refs)
+        for method in HTTP_METHODS:
+            node = refs.resolve(item.get(method))
+            if isinstance(node, dict):
+                params = {**shared, **_parameters(node.get("parameters"), refs)}
+                names = tuple(_PATH_PARAM.findall(path))
+                op = _Operation(method, path, names, node, params)
+                found.append((method, _PATH_PARAM.sub("{}", path), op))
+    shapes = [(method, shape) for method, shape, _ in found]
+    return {
+        (method, shape if shapes.count((method, shape)) == 1 else op.path): op for method, shape, op in found
+    }
+
+
+def _parameters(raw: Any, refs: RefResolver) -> dict[tuple[str, str], dict[str, Any]]:
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    for entry in raw if isinstance(raw, list) else ():
+        param = refs.resolve(entry)
+        if isinstance(param, dict) and isinstance(param.get("name"), str):
+            where = str(param.get("in", ""))
+            # HTTP header names are case-insensitive; the vendor's spelling drifts (IM-CorrelationID).
+            name = param["name"].lower() if where == "header" else param["name"]
+            out[(where, name)] = param
+    return out
+
+
+class _Walker:
+    """Compares two matched operations part by part; owns the memoised schema comparer."""
+
+    def __init__(self, old: RefResolver, new: RefResolver) -> None:
+        self._old, self._new = old, new
+        self._schemas = SchemaComparer(old, new)
+
+    def operation(self, old: _Operation, new: _Operation) -> Iterator[Change]:
+        label = new.label
+        webhook = new.path == facts.ORDER_STATUS_WEBHOOK_PATH
+        yield from self._identity(label, old, new)
+        yield from self._parameters(label, old, new)
+        body_direction = Direction.RECEIVED if webhook else Direction.SENT
+        yield from self._request_body(
+            label, old.node.get("requestBody"), new.node.get("requestBody"), body_direction
+        )
+        yield from self._responses(label, old.node.get("responses"), new.node.get("responses"))
+
+    def _identity(self, label: str, old: _Operation, new: _Operation) -> Iterator[Change]:
+        if old.path_params != new.path_params:
+            for index, (before, after) in enumerate(zip(old.path_params, new.path_params, strict=False)):
+                if before != after:
+                    yield Change(
+                        label,
+                        BREAKING,
+                        f"parameter.path.{after}",
+                        f"path parameter #{index + 1} renamed from `{before}` to `{after}`: same URL, "
+                        "but the generated function's argument is renamed",
+                        "path-parameter-renamed",
+                    )
+        before_id, after_id = old.node.get("operationId"), new.node.get("operationId")
+        if before_id != after_id:
+            yield Change(
+                label,
+                BREAKING,
+                "operationId",
+                f"operationId changed from `{before_id}` to `{after_id}`: generated clients rename the "
+                "function (and its module) for this operation, so calling code breaks",
+                "operation-id-changed",
+            )
+        before_tags, after_tags = sorted(old.node.get("tags") or ()), sorted(new.node.get("tags") or ())
+        if before_tags != after_tags:
+            yield Change(
+                label,
+                BREAKING,
+                "tags",
+                f"tags changed from {before_tags} to {after_tags}: generated clients group operations by "
+                "tag, so the operation moves to another module and imports break",
+                "tag-changed",
+            )
+
+    def _parameters(self, label: str, old: _Operation, new: _Operation) -> Iterator[Change]:
+        old_params = {self._param_key(key, old): (key, p) for key, p in old.parameters.items()}
+        new_params = {self._param_key(key, new): (key, p) for key, p in new.parameters.items()}
+        for key, ((where, _), param) in old_params.items():
+            if key not in new_params:
+                yield Change(
+                    label,
+                    BREAKING,
+                    f"parameter.{where}.{param['name']}",
+                    f"{where} parameter `{param['name']}` removed: the generated function loses the argument",
+                    "parameter-removed",
+                )
+        for key, ((where, _), param) in new_params.items():
+            location = f"parameter.{where}.{param['name']}"
+            if key not in old_params:
+                if param.get("required"):
+                    yield Change(
+                        label,
+                        BREAKING,
+                        location,
+                        f"required {where} parameter `{param['name']}` added",
+                        "required-parameter-added",
+                    )
+                else:
+                    yield Change(
+                        label,
+                        NON_BREAKING,
+                        location,
+                        f"optional {where} parameter `{param['name']}` added",
+                        "parameter-added",
+                    )
+                continue
+            before = old_params[key][1]
+            if param.get("required") and not before.get("required"):
+                yield Change(
+                    label,
+                    BREAKING,
+                    location,
+                    f"{where} parameter `{param['name']}` made required",
+                    "parameter-made-required",
+                )
+            elif before.get("required") and not param.get("required"):
+                yield Change(
+                    label,
+                    NON_BREAKING,
+                    location,
+                    f"{where} parameter `{param['name']}` made optional",
+                    "parameter-made-optional",
+                )
+            schema_changes = self._schemas.compare(before.get("schema"), param.get("schema"), Direction.SENT)
+            yield from self._schema_changes(label, location, schema_changes, "parameter")
+
+    @staticmethod
+    def _param_key(key: tuple[str, str], op: _Operation) -> tuple[str, str]:
+        where, name = key
+        if where == "path" and name in op.path_params:
+            return (where, f"#{op.path_params.index(name)}")
+        return key
+
+    def _request_body(self, label: str, raw_old: Any, raw_new: Any, direction: Direction) -> Iterator[Change]:
+        old, new = self._old.resolve(raw_old), self._new.resolve(raw_new)
+        if not isinstance(old, dict) and not isinstance(new, dict):
+            return
+        if not isinstance(new, dict):
+            yield Change(label, BREAKING, "request.body", "request body removed", "request-body-removed")
+            return
+        if not isinstance(old, dict):
+            required = bool(new.get("required"))
+            severity = BREAKING if required and direction is Direction.SENT else NON_BREAKING
+            text = "required request body added" if required else "optional request body added"
+            yield Change(label, severity, "request.body", text, "request-body-added")
+            return
+        if new.get("required") and not old.get("required") and direction is Direction.SENT:
+            yield Change(
+                label, BREAKING, "request.body", "request body made required", "request-body-made-required"
+            )
+        yield from self._content(
+            label, "request.body", old.get("content"), new.get("content"), direction, "request"
+        )
+
+    def _responses(self, label: str, raw_old: Any, raw_new: Any) -> Iterator[Change]:
+        old = {str(k): v for k, v in raw_old.items()} if isinstance(raw_old, dict) else {}
+        new = {str(k): v for k, v in raw_new.items()} if isinstance(raw_new, dict) else {}
+        for status in old:
+            if status not in new:
+                yield Change(
+                    label,
+                    BREAKING,
+                    f"response.{status}",
+                    f"response status {status} removed: clients handling it break",
+                    "response-status-removed",
+                )
+        for status in new:
+            location = f"response.{status}"
+            if status not in old:
+                yield Change(
+                    label, NON_BREAKING, location, f"response status {status} added", "response-status-added"
+                )
+                continue
+            before, after = self._old.resolve(old[status]), self._new.resolve(new[status])
+            if isinstance(before, dict) and isinstance(after, dict):
+                yield from self._content(
+                    label,
+                    f"{location}.body",
+                    before.get("content"),
+                    after.get("content"),
+                    Direction.RECEIVED,
+                    "response",
+                )
+
+    def _content(
+        self, label: str, location: str, raw_old: Any, raw_new: Any, direction: Direction, noun: str
+    ) -> Iterator[Change]:
+        old = raw_old if isinstance(raw_old, dict) else {}
+        new = raw_new if isinstance(raw_new, dict) else {}
+        sent = direction is Direction.SENT
+        for media in old:
+            if media not in new:
+                text = f"{noun} media type {media} removed" + (": no longer accepted" if sent else "")
+                yield Change(label, BREAKING, _media_location(location, media), text, "media-type-removed")
+        for media in new:
+            where = _media_location(location, media)
+            if media not in old:
+                yield Change(
+                    label, NON_BREAKING, where, f"{noun} media type {media} added", "media-type-added"
+                )
+                continue
+            before, after = self._old.resolve(old[media]), self._new.resolve(new[media])
+            if not isinstance(before, dict) or not isinstance(after, dict):
+                continue
+            changes = self._schemas.compare(before.get("schema"), after.get("schema"), direction)
+            yield from self._schema_changes(
+                label, where, changes, noun if noun != "request" or sent else "webhook payload"
+            )
+
+    @staticmethod
+    def _schema_changes(
+        label: str, location: str, changes: tuple[SchemaChange, ...], noun: str
+    ) -> Iterator[Change]:
+        for change in changes:
+            field = render_path(change.path)
+            where = location + ("" if not field or field.startswith("[]") else ".") + field
+            if (
+                not change.path
+                and change.rule == "type-changed"
+                and noun == "response"
+                and location.endswith("body")
+            ):
+                message = f"response root {change.message}: generated clients parse a different shape"
+                yield Change(label, BREAKING, where, message, "response-root-changed")
+                continue
+            severity = BREAKING if change.breaking else NON_BREAKING
+            if change.rule.startswith(("property-", "required-property")):
+                message = f"{noun} {change.message}"
+            else:
+                subject = f"field `{field}`" if field else "body" if noun != "parameter" else "schema"
+                message = f"{noun} {subject}: {change.message}"
+            yield Change(label, severity, where, message, change.rule)
+
+
+def _media_location(location: str, media: str) -> str:
+    return location if media == _JSON else f"{location}[{media}]"
+
+
+def render_markdown(report: DiffReport, old: str = "OLD", new: str = "NEW") -> str:
+    """A readable report: summary line, then one table row per change."""
+    summary = report.summary()
+    lines = [
+        "# Spec diff (Orders contract scope)",
+        "",
+        f"`{old}` → `{new}`: **{summary['breaking']} breaking**, {summary['non-breaking']} non-breaking.",
+        "",
+    ]
+    if not report.changes:
+        return "\n".join([*lines, "No change in the contract scope.", ""])
+    lines += ["| Severity | Operation | Location | Change |", "|---|---|---|---|"]
+    for change in report.changes:
+        cells = (change.severity, f"`{change.operation}`", f"`{change.location}`", change.message)
+        lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
+    return "\n".join([*lines, ""])
+
+
+def render_json(report: DiffReport) -> str:
+    """The JSON report, keys in a fixed order, one trailing newline."""
+    return json.dumps(report.as_json(), indent=2, ensure_ascii=False) + "\n"
+
+
+def run_diff(old: str, new: str, fmt: str = "md") -> int:
+    """CLI entry: load both specs, print the report, exit 1 when a change breaks a client, else 0."""
+    report = diff_documents(load_spec(old).document, load_spec(new).document)
+    sys.stdout.write(render_json(report) if fmt == "json" else render_markdown(report, old, new))
+    return 1 if report.has_breaking else 0

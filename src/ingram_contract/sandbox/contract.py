@@ -1,0 +1,240 @@
+"""The contract as the sandbox uses it: operations indexed by method and path shape, schemas as JSON Schema.
+
+Loaded once at app start from `openapi.yaml`; nothing here is hand-copied from the vendor's document, so
+when the contract changes the sandbox's validation and error shapes follow it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ingram_contract.spec.errors import SpecError
+from ingram_contract.spec.load import load_spec
+
+_PATH_PARAM = re.compile(r"\{[^}/]+\}")
+_METHODS = ("get", "put", "post", "delete", "patch")
+# OpenAPI keywords that JSON Schema validators do not know or that only document.
+_DOC_ONLY = frozenset({"example", "examples", "description", "discriminator", "xml", "externalDocs", "title"})
+
+
+def route_key(method: str, path: str) -> tuple[str, str]:
+    """A method and a path template with its parameter names erased and its case folded.
+
+    The vendor names one path parameter `orderNumber`, `OrderNumber` or `ordernumber` depending on the
+    operation; the sandbox's handlers are keyed by the shape, so a rename in the contract cannot unhook them.
+    """
+    return method.upper(), _PATH_PARAM.sub("{}", path).lower()
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """One path, query or header parameter with its JSON Schema."""
+
+    name: str
+    location: str
+    required: bool
+    schema: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One contract operation: what it accepts and how it answers."""
+
+    method: str
+    path: str
+    operation_id: str
+    parameters: tuple[Parameter, ...]
+    body_schema: dict[str, Any] | None
+    body_required: bool
+    body_media_types: tuple[str, ...]
+    responses: dict[str, dict[str, Any]] = field(repr=False)
+    error_style: str
+
+    def response_schema(self, status: int) -> dict[str, Any] | None:
+        """The JSON Schema of the JSON body documented for a status, if any."""
+        response = self.responses.get(str(status)) or self.responses.get(f"{str(status)[0]}XX")
+        if response is None:
+            response = self.responses.get("default")
+        if not response:
+            return None
+        media = (response.get("content") or {}).get("application/json")
+        if not isinstance(media, dict):
+            return None
+        schema = media.get("schema")
+        return schema if isinstance(schema, dict) else None
+
+
+class Contract:
+    """The contract's operations, resolved and converted to JSON Schema."""
+
+    def __init__(self, document: dict[str, Any], source: str) -> None:
+        self.document = document
+        self.source = source
+        self._resolver = _Resolver(document)
+        self.operations: dict[tuple[str, str], Operation] = {}
+        for path, item in (document.get("paths") or {}).items():
+            if not isinstance(item, dict):
+                continue
+            shared = item.get("parameters") or []
+            for method in _METHODS:
+                raw = item.get(method)
+                if isinstance(raw, dict):
+                    operation = self._operation(method, path, raw, shared)
+                    self.operations[route_key(method, path)] = operation
+
+    @classmethod
+    def load(cls, path: str | Path) -> Contract:
+        """Read and index the contract at a path."""
+        loaded = load_spec(path)
+        return cls(loaded.document, loaded.source)
+
+    def get(self, method: str, path: str) -> Operation:
+        """The operation at a method and path template, by shape; a clear error when the contract lacks it."""
+        key = route_key(method, path)
+        try:
+            return self.operations[key]
+        except KeyError:
+            raise SpecError(f"{self.source} has no operation {method.upper()} {path}") from None
+
+    def find(self, method: str, path: str) -> Operation | None:
+        """Like `get`, or None."""
+        return self.operations.get(route_key(method, path))
+
+    def _operation(
+        self, method: str, path: str, raw: dict[str, Any], shared: list[dict[str, Any]]
+    ) -> Operation:
+        by_key: dict[tuple[str, str], Parameter] = {}
+        for entry in [*shared, *(raw.get("parameters") or [])]:
+            param = self._resolver.resolve_ref(entry)
+            if not isinstance(param, dict) or "name" not in param or "in" not in param:
+                continue
+            location = str(param["in"])
+            name = str(param["name"])
+            schema = to_json_schema(self._resolver.inline(param.get("schema") or {}))
+            key = (location, name.lower() if location == "header" else name)
+            by_key[key] = Parameter(
+                name=name,
+                location=location,
+                required=bool(param.get("required")) or location == "path",
+                schema=schema,
+            )
+        body_schema: dict[str, Any] | None = None
+        body_required = False
+        media_types: tuple[str, ...] = ()
+        body = self._resolver.resolve_ref(raw.get("requestBody") or {})
+        if isinstance(body, dict) and body.get("content"):
+            content = body["content"]
+            media_types = tuple(content)
+            body_required = bool(body.get("required"))
+            json_media = content.get("application/json") or next(iter(content.values()))
+            if isinstance(json_media, dict) and isinstance(json_media.get("schema"), dict):
+                body_schema = to_json_schema(self._resolver.inline(json_media["schema"]))
+        responses: dict[str, dict[str, Any]] = {}
+        for status, response in (raw.get("responses") or {}).items():
+            resolved = self._resolver.resolve_ref(response)
+            if not isinstance(resolved, dict):
+                continue
+            media_schemas: dict[str, Any] = {}
+            for media, spec in (resolved.get("content") or {}).items():
+                raw_schema = spec.get("schema") if isinstance(spec, dict) else None
+                media_schemas[media] = (
+                    {"schema": to_json_schema(self._resolver.inline(raw_schema))} if raw_schema else {}
+                )
+            responses[str(status)] = {"content": media_schemas, "headers": resolved.get("headers") or {}}
+        return Operation(
+            method=method.upper(),
+            path=path,
+            operation_id=str(raw.get("operationId") or f"{method} {path}"),
+            parameters=tuple(by_key.values()),
+            body_schema=body_schema,
+            body_required=body_required,
+            body_media_types=media_types,
+            responses=responses,
+            error_style=_error_style(responses),
+        )
+
+
+def _error_style(responses: dict[str, dict[str, Any]]) -> str:
+    """Which of the vendor's two error bodies an operation documents for 400.
+
+    Most operations wrap errors in `{"errors": [...]}`; v7 create answers `{"traceid", "type", "message",
+    "fields"}` at the top level.
+    """
+    media = (responses.get("400") or {}).get("content", {}).get("application/json") or {}
+    properties = (media.get("schema") or {}).get("properties") or {}
+    if "errors" not in properties and "fields" in properties:
+        return "flat"
+    return "wrapped"
+
+
+class _Resolver:
+    """Inlines local `$ref`s; a cycle is cut to an open schema rather than recursing forever."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self._document = document
+
+    def lookup(self, ref: str) -> Any:
+        if not ref.startswith("#/"):
+            raise SpecError(f"only local $refs are supported, found {ref}")
+        node: Any = self._document
+        for part in ref[2:].split("/"):
+            part = part.replace("~1", "/").replace("~0", "~")
+            if not isinstance(node, dict) or part not in node:
+                raise SpecError(f"unresolvable $ref {ref}")
+            node = node[part]
+        return node
+
+    def resolve_ref(self, node: Any) -> Any:
+        seen: set[str] = set()
+        while isinstance(node, dict) and "$ref" in node:
+            ref = str(node["$ref"])
+            if ref in seen:
+                raise SpecError(f"$ref cycle at {ref}")
+            seen.add(ref)
+            node = self.lookup(ref)
+        return node
+
+    def inline(self, node: Any, stack: tuple[str, ...] = ()) -> Any:
+        if isinstance(node, dict):
+            if "$ref" in node:
+                ref = str(node["$ref"])
+                if ref in stack:
+                    return {}
+                return self.inline(self.lookup(ref), (*stack, ref))
+            return {key: self.inline(value, stack) for key, value in node.items()}
+        if isinstance(node, list):
+            return [self.inline(value, stack) for value in node]
+        return node
+
+
+def to_json_schema(schema: Any) -> dict[str, Any]:
+    """An OpenAPI 3.0 schema object as JSON Schema: `nullable` becomes a `null` type, prose is dropped."""
+    converted = _convert(schema)
+    return converted if isinstance(converted, dict) else {}
+
+
+def _convert(node: Any) -> Any:
+    if isinstance(node, list):
+        return [_convert(value) for value in node]
+    if not isinstance(node, dict):
+        return node
+    out: dict[str, Any] = {}
+    for key, value in node.items():
+        if key in _DOC_ONLY or key.startswith("x-"):
+            continue
+        if key == "properties" and isinstance(value, dict):
+            out[key] = {name: _convert(sub) for name, sub in value.items()}
+        elif key == "nullable":
+            continue
+        else:
+            out[key] = _convert(value)
+    if node.get("nullable") is True:
+        kind = out.get("type")
+        if isinstance(kind, str):
+            out["type"] = [kind, "null"]
+        if isinstance(out.get("enum"), list) and None not in out["enum"]:
+            out["enum"] = [*out["enum"], None]
+    return out

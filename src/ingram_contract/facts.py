@@ -19,16 +19,16 @@ UPSTREAM_URL: Final = f"https://raw.githubusercontent.com/{UPSTREAM_REPO}/{UPSTR
 # Hosts. The token endpoint has no /sandbox prefix, in the sandbox as in production.
 PRODUCTION_URL: Final = "https://api.ingrammicro.com:443"
 SANDBOX_URL: Final = "https://api.ingrammicro.com:443/sandbox"
-TOKEN_PATH: Final = "/oauth/oauth20/token"
+TOKEN_PATH: Final = "/oauth/oauth20/token"  # noqa: S105 - a name, not a secret
 SANDBOX_PREFIX: Final = "/sandbox"
 
 # Environment variables read by the runtime helpers, the contract suite and the drift run.
 ENV_CLIENT_ID: Final = "INGRAM_CLIENT_ID"
-ENV_CLIENT_SECRET: Final = "INGRAM_CLIENT_SECRET"
+ENV_CLIENT_SECRET: Final = "INGRAM_CLIENT_SECRET"  # noqa: S105 - a name, not a secret
 ENV_CUSTOMER_NUMBER: Final = "INGRAM_CUSTOMER_NUMBER"
 ENV_COUNTRY_CODE: Final = "INGRAM_COUNTRY_CODE"
 ENV_SENDER_ID: Final = "INGRAM_SENDER_ID"
-ENV_WEBHOOK_SECRET: Final = "INGRAM_WEBHOOK_SECRET"
+ENV_WEBHOOK_SECRET: Final = "INGRAM_WEBHOOK_SECRET"  # noqa: S105 - a name, not a secret
 ENV_ALLOW_PRODUCTION_WRITES: Final = "INGRAM_ALLOW_PRODUCTION_WRITES"
 
 # The vendor's sandbox test account and test data (static order numbers from its examples, SKUs).

@@ -62,7 +62,7 @@ def default_source() -> str:
 
 def build_contract(source: str, corrections: Path = facts.CORRECTIONS_PATH) -> Contract:
     """Vendor the source and apply the corrections: the bytes of openapi.yaml."""
-    cut, loaded = vendor(source)
+    cut, _ = vendor(source)
     corrected = _sorted_tree(apply_overlay(cut, load_yaml_file(corrections), source=str(corrections)))
     upstream = dict(cut["info"]["x-upstream"])
     return Contract(corrected, dump_yaml(corrected), upstream)
@@ -82,27 +82,46 @@ def provenance(contract_data: bytes, config: Path = facts.GENERATOR_CONFIG_PATH)
     }
 
 
-def generate_client(contract_path: Path, out_dir: Path, config: Path = facts.GENERATOR_CONFIG_PATH) -> list[str]:
+def generate_client(
+    contract_path: Path, out_dir: Path, config: Path = facts.GENERATOR_CONFIG_PATH
+) -> list[str]:
     """Run openapi-python-client into out_dir/ingram_orders; return its warnings (none is the goal)."""
     target = out_dir / PACKAGE
     if target.exists():
         shutil.rmtree(target)
     command = [
-        sys.executable, "-m", "openapi_python_client", "generate",
-        "--path", str(contract_path), "--config", str(config),
-        "--output-path", str(target), "--meta", "none", "--overwrite",
+        sys.executable,
+        "-m",
+        "openapi_python_client",
+        "generate",
+        "--path",
+        str(contract_path),
+        "--config",
+        str(config),
+        "--output-path",
+        str(target),
+        "--meta",
+        "none",
+        "--overwrite",
     ]
     env_bin = str(Path(sys.executable).parent)
-    result = subprocess.run(  # noqa: S603 - fixed argv, our own interpreter
-        command, capture_output=True, text=True, check=False,
+    result = subprocess.run(
+        command,
+        capture_output=True,
+        text=True,
+        check=False,
         env={**_clean_env(), "PATH": env_bin + ":" + _clean_env().get("PATH", "")},
     )
     output = (result.stdout + result.stderr).strip()
     if result.returncode != 0:
-        raise SpecError(f"openapi-python-client failed: {output.splitlines()[-1] if output else result.returncode}")
+        raise SpecError(
+            f"openapi-python-client failed: {output.splitlines()[-1] if output else result.returncode}"
+        )
     warnings = [line.strip() for line in output.splitlines() if line.strip().startswith(_GENERATOR_PROBLEMS)]
     contract_data = contract_path.read_bytes()
-    (out_dir / PROVENANCE_FILE).write_text(json.dumps(provenance(contract_data, config), indent=2, sort_keys=True) + "\n")
+    (out_dir / PROVENANCE_FILE).write_text(
+        json.dumps(provenance(contract_data, config), indent=2, sort_keys=True) + "\n"
+    )
     return warnings
 
 
@@ -159,7 +178,9 @@ def validate(source: str, root: Path = facts.REPO_ROOT) -> Outcome:
     document = parse_document(read_source(committed), str(committed))
     errors = list(OpenAPIV30SpecValidator(document).iter_errors())
     outcome.problems += [f"openapi.yaml invalid: {error.message}" for error in errors]
-    outcome.problems += [f"example disagrees with its schema: {failure}" for failure in check_examples(document)]
+    outcome.problems += [
+        f"example disagrees with its schema: {failure}" for failure in check_examples(document)
+    ]
 
     with tempfile.TemporaryDirectory() as tmp:
         fresh_root = Path(tmp)
@@ -169,12 +190,18 @@ def validate(source: str, root: Path = facts.REPO_ROOT) -> Outcome:
         warnings = write_outputs(source, fresh_root)
         outcome.problems += [f"generator warning: {warning}" for warning in warnings]
         if (fresh_root / "openapi.yaml").read_bytes() != committed.read_bytes():
-            outcome.problems.append("openapi.yaml differs from a fresh `nox -s generate`: regenerate and commit")
+            outcome.problems.append(
+                "openapi.yaml differs from a fresh `nox -s generate`: regenerate and commit"
+            )
         for name in _tree_differences(fresh_root / "generated", root / "generated"):
             outcome.problems.append(f"generated/{name} differs from a fresh generation")
-        if (fresh_root / "spec" / "upstream.lock").read_bytes() != (root / "spec" / "upstream.lock").read_bytes():
+        if (fresh_root / "spec" / "upstream.lock").read_bytes() != (
+            root / "spec" / "upstream.lock"
+        ).read_bytes():
             outcome.problems.append("spec/upstream.lock differs from a fresh run: regenerate and commit")
-    outcome.notes.append(f"{len(document.get('paths', {}))} paths, examples checked, client compared file by file")
+    outcome.notes.append(
+        f"{len(document.get('paths', {}))} paths, examples checked, client compared file by file"
+    )
     return outcome
 
 

@@ -39,8 +39,23 @@ SUMMARIES: Final[dict[tuple[str, str], str]] = {
 _PROSE_KEYS: Final = frozenset({"description", "summary", "externalDocs"})
 # Mappings whose keys are names chosen by the author, not OpenAPI keywords: never strip their keys.
 _NAME_MAPS: Final = frozenset(
-    {"properties", "paths", "schemas", "responses", "headers", "content", "securitySchemes", "encoding",
-     "links", "callbacks", "variables", "parameters", "requestBodies", "examples", "patternProperties"}
+    {
+        "properties",
+        "paths",
+        "schemas",
+        "responses",
+        "headers",
+        "content",
+        "securitySchemes",
+        "encoding",
+        "links",
+        "callbacks",
+        "variables",
+        "parameters",
+        "requestBodies",
+        "examples",
+        "patternProperties",
+    }
 )
 # Keywords whose values are payload data: copied verbatim.
 _DATA_KEYS: Final = frozenset({"example", "default", "enum", "value", "const"})
@@ -49,9 +64,31 @@ _COMMIT_IN_URL = re.compile(r"/([0-9a-f]{40})/")
 
 # Conventional OpenAPI keyword order, so the file reads naturally; everything else sorts by name.
 _KEY_ORDER: Final = (
-    "openapi", "info", "title", "version", "servers", "url", "security", "tags", "paths", "components",
-    "summary", "operationId", "name", "in", "required", "parameters", "requestBody", "responses",
-    "$ref", "type", "format", "nullable", "items", "properties", "additionalProperties",
+    "openapi",
+    "info",
+    "title",
+    "version",
+    "servers",
+    "url",
+    "security",
+    "tags",
+    "paths",
+    "components",
+    "summary",
+    "operationId",
+    "name",
+    "in",
+    "required",
+    "parameters",
+    "requestBody",
+    "responses",
+    "$ref",
+    "type",
+    "format",
+    "nullable",
+    "items",
+    "properties",
+    "additionalProperties",
 )
 _KEY_RANK: Final = {key: rank for rank, key in enumerate(_KEY_ORDER)}
 
@@ -160,7 +197,9 @@ def cut_document(document: dict[str, Any], *, provenance: dict[str, str] | None 
         for name in requirement
     }
     if used_schemes:
-        components["securitySchemes"] = {n: security_schemes[n] for n in used_schemes if n in security_schemes}
+        components["securitySchemes"] = {
+            n: security_schemes[n] for n in used_schemes if n in security_schemes
+        }
     used_tags = {tag for item in paths.values() for _, op in _operations(item) for tag in op.get("tags", [])}
 
     info: dict[str, Any] = {
@@ -183,7 +222,8 @@ def cut_document(document: dict[str, Any], *, provenance: dict[str, str] | None 
         for flow in (scheme.get("flows") or {}).values():
             if isinstance(flow.get("scopes"), dict):
                 flow["scopes"] = {scope: f"{scope} access" for scope in flow["scopes"]}
-    return _sorted_tree(cut)
+    ordered: dict[str, Any] = _sorted_tree(cut)
+    return ordered
 
 
 def provenance_of(loaded: LoadedSpec, commit: str | None = None) -> dict[str, str]:

@@ -11,7 +11,7 @@ from ingram_orders.models import OrderCreateV7Request
 from ingram_contract import facts
 from ingram_contract.runtime.account import Account
 from ingram_contract.runtime.auth import ClientCredentialsAuth
-from ingram_contract.runtime.connect import base_url_for, connect
+from ingram_contract.runtime.connection import base_url_for, connect
 from ingram_contract.runtime.errors import ConfigurationError, IngramAPIError, TokenError
 from ingram_contract.runtime.retries import RetryPolicy
 

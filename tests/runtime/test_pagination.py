@@ -9,7 +9,7 @@ from ingram_orders import AuthenticatedClient
 
 from ingram_contract import facts
 from ingram_contract.runtime.account import Account
-from ingram_contract.runtime.connect import connect
+from ingram_contract.runtime.connection import connect
 from ingram_contract.runtime.errors import IngramAPIError
 from ingram_contract.runtime.pagination import aiter_orders, iter_order_pages, iter_orders
 

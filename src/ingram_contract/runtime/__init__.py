@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ingram_contract.runtime.account import Account, new_correlation_id
     from ingram_contract.runtime.auth import ClientCredentialsAuth, Secret, token_url_for
-    from ingram_contract.runtime.connect import connect
+    from ingram_contract.runtime.connection import connect
     from ingram_contract.runtime.errors import (
         ConfigurationError,
         IngramAPIError,
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 _EXPORTS = {
     "account": ("Account", "new_correlation_id"),
     "auth": ("ClientCredentialsAuth", "Secret", "token_url_for"),
-    "connect": ("connect",),
+    "connection": ("connect",),
     "errors": ("ConfigurationError", "IngramAPIError", "IngramError", "TokenError", "WebhookRejected"),
     "pagination": ("aiter_order_pages", "aiter_orders", "iter_order_pages", "iter_orders"),
     "retries": ("AsyncRetryTransport", "RetryPolicy", "RetryTransport"),

@@ -1,0 +1,243 @@
+"""`ingram-contract drift`: run the three sections, classify against the baseline, write the reports.
+
+Exit codes: 0 no new finding, 1 new findings, 2 could not run (bad setup, a section crashed, the
+reports could not be written). An unreachable server is a finding, not a failure to run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+from urllib.parse import urlsplit
+
+from ingram_contract import facts
+from ingram_contract.checks.redaction import Redactor
+from ingram_contract.checks.safety import is_loopback
+from ingram_contract.drift.baseline import DEFAULT_BASELINE, BaselineError, classify, load_baseline
+from ingram_contract.drift.conformance import server_checks
+from ingram_contract.drift.model import (
+    DOCUMENT,
+    EXIT_COULD_NOT_RUN,
+    SOURCES,
+    Finding,
+    Report,
+    Section,
+    Source,
+)
+from ingram_contract.drift.probe import (
+    Credentials,
+    corrections_needed,
+    load_shapes,
+    probe_findings,
+    record_shapes,
+    run_probe,
+)
+from ingram_contract.drift.render import write_reports
+from ingram_contract.drift.upstream import UpstreamResult, upstream_section
+from ingram_contract.spec.errors import SpecError
+from ingram_contract.spec.load import load_yaml_file
+from ingram_contract.spec.pipeline import client_freshness
+from ingram_contract.spec.scope import HTTP_METHODS
+
+DEFAULT_SHAPES: Final = facts.REPO_ROOT / "spec" / "response-shapes.json"
+_STALE_FIELD = re.compile(r"was made with (\w+)")
+
+
+class SetupError(Exception):
+    """The run cannot start: missing credentials, unreadable contract or baseline."""
+
+
+@dataclass
+class DriftConfig:
+    """One drift run's settings, resolved from the CLI's arguments and the environment."""
+
+    base_url: str
+    token_url: str
+    client_id: str
+    client_secret: str = field(repr=False)
+    upstream: str
+    out: Path
+    baseline: Path = DEFAULT_BASELINE
+    root: Path = facts.REPO_ROOT
+    shapes: Path = DEFAULT_SHAPES
+    max_examples: int = 10
+    seed: int = 0
+    record_shapes: bool = False
+
+    @classmethod
+    def from_args(cls, args: argparse.Namespace, environ: dict[str, str] | None = None) -> DriftConfig:
+        """Defaults: token URL = the base URL's origin + the token path; credentials from the environment,
+        else the local sandbox's when the target is on loopback."""
+        env = dict(os.environ) if environ is None else environ
+        base_url = str(args.base_url).rstrip("/")
+        parts = urlsplit(base_url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise SetupError(f"--base-url must be an http(s) URL, got {base_url!r}")
+        token_url = args.token_url or f"{parts.scheme}://{parts.netloc}{facts.TOKEN_PATH}"
+        client_id, client_secret = env.get(facts.ENV_CLIENT_ID, ""), env.get(facts.ENV_CLIENT_SECRET, "")
+        if not (client_id and client_secret):
+            if not is_loopback(parts.hostname):
+                raise SetupError(
+                    f"{base_url} needs credentials: set {facts.ENV_CLIENT_ID} and {facts.ENV_CLIENT_SECRET}"
+                )
+            client_id, client_secret = facts.LOCAL_SANDBOX_CLIENT_ID, facts.LOCAL_SANDBOX_CLIENT_SECRET
+        root = Path(getattr(args, "root", None) or facts.REPO_ROOT)
+        return cls(
+            base_url=base_url,
+            token_url=token_url,
+            client_id=client_id,
+            client_secret=client_secret,
+            upstream=str(args.upstream),
+            out=Path(args.out),
+            baseline=Path(args.baseline) if args.baseline else root / "spec" / "drift-baseline.json",
+            root=root,
+            shapes=Path(getattr(args, "shapes", None) or root / "spec" / "response-shapes.json"),
+            max_examples=int(getattr(args, "max_examples", None) or 10),
+            seed=int(getattr(args, "seed", None) or 0),
+            record_shapes=bool(getattr(args, "record_shapes", False)),
+        )
+
+
+def _operations(contract: dict[str, Any]) -> list[str]:
+    return [
+        f"{method.upper()} {path}"
+        for path, item in (contract.get("paths") or {}).items()
+        for method in HTTP_METHODS
+        if isinstance(item, dict) and method in item
+    ]
+
+
+def client_section(root: Path) -> tuple[list[Finding], Section]:
+    """Whether generated/ was made from the committed openapi.yaml and generator config."""
+    section = Section("client", ran=True)
+    findings = []
+    for problem in client_freshness(root):
+        stale = _STALE_FIELD.search(problem)
+        check = "client-stale" if stale else "client-provenance"
+        key = f"client|-|{check}|{stale.group(1) if stale else 'missing'}"
+        findings.append(Finding("client", DOCUMENT, "error", check, problem, key=key))
+    section.complete = True
+    return findings, section
+
+
+def server_section(
+    config: DriftConfig, contract: dict[str, Any], upstream: UpstreamResult
+) -> tuple[list[Finding], Section, dict[str, list[str]]]:
+    """Conformance checks, the shape probe, and which corrections the server's answers still need."""
+    section = Section("server", ran=True)
+    checked = server_checks(contract, config, section)
+    findings = checked or []
+    credentials = Credentials(config.token_url, config.client_id, config.client_secret)
+    answers = run_probe(contract, config.base_url, credentials)
+    if config.record_shapes:
+        host = urlsplit(config.base_url).hostname or ""
+        shapes = record_shapes(answers, "the local sandbox" if is_loopback(host) else config.base_url)
+        config.shapes.write_text(json.dumps(shapes, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        section.notes.append(f"response shapes recorded into {config.shapes.name}")
+    probe = probe_findings(answers, load_shapes(config.shapes))
+    # One unreachable finding per operation: the conformance checks' own, when they have one.
+    reported = {(f.operation, f.check) for f in findings}
+    findings += [f for f in probe if (f.operation, f.check) not in reported]
+    corrections: dict[str, list[str]] = {}
+    if upstream.cut is not None:
+        use = corrections_needed(upstream.cut, upstream.applicable, answers)
+        corrections["still_needed_by_server"] = [
+            f"#{index + 1} ({why})" for index, why in sorted(use.needed.items())
+        ]
+        answered = sum(1 for a in answers if a.payload is not None)
+        section.notes.append(
+            f"{answered} probe answers: {len(use.raw_rejections)} rejected by the raw upstream schemas, "
+            f"{len(use.needed)} corrections still needed by the server"
+        )
+    else:
+        section.notes.append("answers not checked against upstream (upstream unavailable)")
+    section.complete = checked is not None and all(not a.error for a in answers)
+    return findings, section, corrections
+
+
+def _guarded(
+    source: Source, sections: dict[Source, Section], run: Callable[[], list[Finding]]
+) -> list[Finding]:
+    """Run a section; a crash marks it not run (exit 2) instead of losing the other sections' report."""
+    try:
+        return run()
+    except Exception as exc:  # any crash of one section must still leave a report
+        section = sections.setdefault(source, Section(source))
+        section.ran = False
+        section.notes.append(f"crashed: {type(exc).__name__}: {exc}")
+        traceback.print_exc(file=sys.stderr)
+        return []
+
+
+def build_report(config: DriftConfig) -> Report:
+    """Run the three sections and classify their findings against the baseline."""
+    try:
+        contract = load_yaml_file(config.root / "openapi.yaml")
+        known = load_baseline(config.baseline)
+    except (SpecError, BaselineError) as exc:
+        raise SetupError(str(exc)) from None
+    sections: dict[Source, Section] = {}
+    corrections: dict[str, list[str]] = {}
+    upstream = UpstreamResult()
+
+    def run_upstream() -> list[Finding]:
+        nonlocal upstream
+        upstream = upstream_section(config.upstream, contract, config.root / "spec" / "corrections.yaml")
+        sections["upstream"] = upstream.section
+        corrections["redundant_upstream"] = [f"#{a.index + 1}" for a in upstream.redundant]
+        corrections["stale"] = [f"#{a.index + 1}" for a in upstream.stale]
+        return upstream.findings
+
+    def run_server() -> list[Finding]:
+        found, sections["server"], needed = server_section(config, contract, upstream)
+        corrections.update(needed)
+        return found
+
+    def run_client() -> list[Finding]:
+        found, sections["client"] = client_section(config.root)
+        return found
+
+    findings = _guarded("upstream", sections, run_upstream)
+    findings += _guarded("server", sections, run_server)
+    findings += _guarded("client", sections, run_client)
+    return Report(
+        findings=classify(findings, known, sections),
+        sections={source: sections.get(source, Section(source)) for source in SOURCES},
+        target=config.base_url,
+        upstream=config.upstream,
+        operations=_operations(contract),
+        corrections=corrections,
+    )
+
+
+def run_drift(args: argparse.Namespace) -> int:
+    """CLI entry: build the report, write DIR/drift.md, drift.json, junit.xml; return the exit code."""
+    try:
+        config = DriftConfig.from_args(args)
+        report = build_report(config)
+    except SetupError as exc:
+        print(f"ingram-contract drift: error: {exc}", file=sys.stderr)
+        return EXIT_COULD_NOT_RUN
+    redact = Redactor([config.client_secret, os.environ.get(facts.ENV_CLIENT_SECRET)]).redact
+    try:
+        written = write_reports(report, config.out, redact)
+    except OSError as exc:
+        print(f"ingram-contract drift: error: cannot write the report: {exc}", file=sys.stderr)
+        return EXIT_COULD_NOT_RUN
+    print(
+        redact(
+            f"drift: {report.count('new')} new, {report.count('known')} known, {report.count('fixed')} fixed "
+            f"→ {', '.join(str(path) for path in written)}"
+        )
+    )
+    if not all(section.ran for section in report.sections.values()):
+        return EXIT_COULD_NOT_RUN
+    return report.exit_code

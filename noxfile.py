@@ -70,9 +70,7 @@ def contract(session: nox.Session) -> None:
         args.remove("--live")
         session.run("pytest", "tests/contract", "-m", "live", *args)
         return
-    session.run(
-        "pytest", "tests/contract", "-m", "not live", "--junitxml=.nox/contract-junit.xml", *args
-    )
+    session.run("pytest", "tests/contract", "-m", "not live", "--junitxml=.nox/contract-junit.xml", *args)
 
 
 @nox.session(default=False, tags=["nightly"])

@@ -44,8 +44,12 @@ def _parser() -> argparse.ArgumentParser:
     diff.add_argument("--format", choices=("md", "json"), default="md")
 
     drift = commands.add_parser("drift", help="the drift report: upstream, server, client")
-    drift.add_argument("--base-url", required=True, help="server base URL, e.g. http://127.0.0.1:8765/sandbox")
-    drift.add_argument("--token-url", default=None, help=f"default: the base URL's origin + {facts.TOKEN_PATH}")
+    drift.add_argument(
+        "--base-url", required=True, help="server base URL, e.g. http://127.0.0.1:8765/sandbox"
+    )
+    drift.add_argument(
+        "--token-url", default=None, help=f"default: the base URL's origin + {facts.TOKEN_PATH}"
+    )
     drift.add_argument("--upstream", default=facts.UPSTREAM_URL, help="upstream spec, path or URL")
     drift.add_argument("--out", type=Path, default=Path("drift-report"))
     drift.add_argument("--baseline", type=Path, default=None, help="known findings (default: spec/)")

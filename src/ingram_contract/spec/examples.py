@@ -90,7 +90,9 @@ def iter_examples(document: dict[str, Any]) -> Iterator[Example]:
                 p_pointer = f"{op_pointer}/parameters/{index}"
                 schema_pointer = f"{p_pointer}/schema"
                 if "example" in parameter:
-                    yield Example(f"{p_pointer}/example", schema_pointer, parameter["example"], name, "parameter")
+                    yield Example(
+                        f"{p_pointer}/example", schema_pointer, parameter["example"], name, "parameter"
+                    )
                 for location, value in _media_examples({"examples": parameter.get("examples")}, p_pointer):
                     yield Example(location, schema_pointer, value, name, "parameter")
                 for location, pointer, value in _schema_examples(parameter.get("schema"), schema_pointer):
@@ -107,7 +109,9 @@ def iter_examples(document: dict[str, Any]) -> Iterator[Example]:
                     m_pointer = f"{op_pointer}/responses/{_escape(str(status))}/content/{_escape(media_type)}"
                     for location, value in _media_examples(media, m_pointer):
                         yield Example(location, f"{m_pointer}/schema", value, name, "response", str(status))
-                    for location, pointer, value in _schema_examples(media.get("schema"), f"{m_pointer}/schema"):
+                    for location, pointer, value in _schema_examples(
+                        media.get("schema"), f"{m_pointer}/schema"
+                    ):
                         yield Example(location, pointer, value, name, "response", str(status))
     for schema_name, schema in ((document.get("components") or {}).get("schemas") or {}).items():
         pointer = _pointer("components", "schemas", schema_name)

@@ -45,6 +45,7 @@ _JSON: Final = "application/json"
 _NOT_ON_HOLD: Final = (
     "Order can not be modified/released. Order is already released or Order is not placed on Customer Hold"
 )
+_RENDERED_ORDERS: Final = 4096
 _INVALID_TOKEN: Final = {
     "fault": {
         "faultstring": "Invalid Access Token",
@@ -107,6 +108,7 @@ class Sandbox:
         self.contract = contract
         self.clock = config.clock
         self._tokens: dict[str, float] = {}
+        self._rendered: dict[str, dict[tuple[str, str, str | None], bytes]] = {}
         self._store: Store | None = None
         self._tempdir: tempfile.TemporaryDirectory[str] | None = None
         self.deliverer: WebhookDeliverer | None = None
@@ -212,6 +214,8 @@ class Sandbox:
         def answer(status: int, payload: Any, echo: dict[str, str]) -> Response:
             if payload is None or status in bodiless:
                 return Response(status_code=status, headers=echo)
+            if isinstance(payload, bytes):
+                return Response(payload, status_code=status, headers=echo, media_type=_JSON)
             return _json(status, payload, echo)
 
         async def serve(request: Request) -> Response:
@@ -253,12 +257,33 @@ class Sandbox:
         return order
 
     async def details(self, valid: ValidRequest, request: Request, operation: Operation) -> tuple[int, Any]:
-        """v6.1 order details, optionally as `simulateStatus` asks."""
-        order = self._owned(valid, request)
+        """v6.1 order details, optionally as `simulateStatus` asks.
+
+        The rendered bytes are kept until the order changes: this process is the database's only
+        writer, so dropping an order's entries on every write keeps the cache exact.
+        """
+        number = next(iter(request.path_params.values()), "").upper()
         simulate = valid.params.get("simulateStatus")
-        return 200, scenarios.render_details(
+        key = (
+            valid.params[facts.HEADER_CUSTOMER_NUMBER],
+            valid.params[facts.HEADER_COUNTRY_CODE].upper(),
+            simulate,
+        )
+        cached = self._rendered.get(number, {}).get(key)
+        if cached is not None:
+            return 200, cached
+        order = self._owned(valid, request)
+        rendered = scenarios.render_details(
             order.order_number, order.document, order.status, order.placed, simulate
         )
+        body = json.dumps(rendered, separators=(",", ":"), ensure_ascii=False).encode()
+        if len(self._rendered) >= _RENDERED_ORDERS:
+            self._rendered.clear()
+        self._rendered.setdefault(order.order_number, {})[key] = body
+        return 200, body
+
+    def _changed(self, order_number: str) -> None:
+        self._rendered.pop(order_number, None)
 
     async def search(self, valid: ValidRequest, request: Request, operation: Operation) -> tuple[int, Any]:
         """v6 order search: every filter of the contract, pages of at most 100, 204 when nothing matches."""
@@ -401,6 +426,7 @@ class Sandbox:
         rejected = _apply_changes(document, body)
         status = scenarios.released_status(document) if action is not None else scenarios.ON_HOLD
         self.store.update_order(order.order_number, status, document, order.placed)
+        self._changed(order.order_number)
         changes = ["order released" if action is not None else "", "order modified" if body else ""]
         return 200, _modified(order.order_number, document, status, self.clock.now(), rejected, changes)
 
@@ -412,6 +438,7 @@ class Sandbox:
         if order.status != scenarios.ON_HOLD:
             raise _Failure(400, "Order can not be cancelled: it has been released to the warehouse")
         self.store.update_order(order.order_number, scenarios.CANCELLED, order.document, order.placed)
+        self._changed(order.order_number)
         return 200, None
 
     async def vendor_required_info(

@@ -42,6 +42,7 @@ CREATE TABLE IF NOT EXISTS orders (
     document TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS orders_by_customer ON orders (customer_number, country_code, id);
+CREATE INDEX IF NOT EXISTS orders_by_status ON orders (customer_number, country_code, status, id);
 CREATE TABLE IF NOT EXISTS order_terms (
     order_id INTEGER NOT NULL REFERENCES orders (id),
     kind TEXT NOT NULL,

@@ -91,6 +91,7 @@ class _CompiledParameter:
     coerce: _Coerce
     coerce_message: str
     validator: Draft4Validator | None
+    accepts: Callable[[Any], bool]
 
 
 class OperationValidator:
@@ -135,7 +136,7 @@ class OperationValidator:
             except ValueError:
                 errors.append(FieldError(param.name, f"{param.name} {param.coerce_message}", values[0]))
                 continue
-            if param.validator is not None and not param.validator.is_valid(value):
+            if param.validator is not None and not param.accepts(value):
                 error = _best(param.validator.iter_errors(value))
                 errors.append(FieldError(param.name, f"{param.name}: {error.message}", values[0]))
                 continue
@@ -172,7 +173,51 @@ def _compile_parameter(param: Parameter) -> _CompiledParameter:
     coerce, message = _COERCIONS.get(kind if isinstance(kind, str) else "", (_first, ""))
     schema = param.schema
     validator = Draft4Validator(schema, format_checker=_FORMATS) if schema else None
-    return _CompiledParameter(param.name, param.location, param.required, coerce, message, validator)
+    accepts = (
+        _string_check(schema) or _integer_check(schema) or (validator.is_valid if validator else _anything)
+    )
+    return _CompiledParameter(param.name, param.location, param.required, coerce, message, validator, accepts)
+
+
+_STRING_KEYWORDS = frozenset({"type", "maxLength", "minLength", "enum"})
+_INTEGER_KEYWORDS = frozenset({"type", "format", "minimum", "maximum", "default"})
+
+
+def _anything(value: Any) -> bool:
+    return True
+
+
+def _integer_check(schema: dict[str, Any]) -> Callable[[Any], bool] | None:
+    """Like `_string_check`, for an integer with bounds (pageSize, pageNumber)."""
+    if schema.get("type") != "integer" or not set(schema) <= _INTEGER_KEYWORDS:
+        return None
+    if not all(isinstance(schema.get(key, 0), int) for key in ("minimum", "maximum")):
+        return None
+    low = schema.get("minimum")
+    high = schema.get("maximum")
+
+    def check(value: Any) -> bool:
+        return isinstance(value, int) and (low is None or value >= low) and (high is None or value <= high)
+
+    return check
+
+
+def _string_check(schema: dict[str, Any]) -> Callable[[Any], bool] | None:
+    """A plain-Python check for the common header/query schema (a string with lengths or an enum).
+
+    Every request runs these, so the hot path skips jsonschema's generic machinery; a value this check
+    refuses is still described by the jsonschema validator, which stays the reference.
+    """
+    if schema.get("type") != "string" or not set(schema) <= _STRING_KEYWORDS:
+        return None
+    low = int(schema.get("minLength", 0))
+    high = int(schema.get("maxLength", 1 << 30))
+    allowed = frozenset(schema["enum"]) if isinstance(schema.get("enum"), list) else None
+
+    def check(value: Any) -> bool:
+        return isinstance(value, str) and low <= len(value) <= high and (allowed is None or value in allowed)
+
+    return check
 
 
 def _best(errors: Any) -> ValidationError:

@@ -1,47 +1,84 @@
 """The contract suite's server checks (`ingram_contract.checks`), run by the drift report.
 
-Every check, its deduplication and its curl reproductions live in `checks/`; this module only maps its
-findings onto the drift report's model. Findings judged against the raw upstream document are not drift
-(the contract corrects upstream on purpose); they feed the corrections summary instead.
+Every check, its deduplication, transport failures and redacted curl reproductions live in `checks/`;
+this module only picks the operations and maps the checks' findings onto the report. The raw upstream
+cut is judged alongside the contract: what upstream rejects and the contract accepts is not drift (the
+contract corrects upstream on purpose), it is the list of corrections the server still needs.
 """
 
 from __future__ import annotations
 
-import importlib
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ingram_contract.drift.model import Finding, Section
+from ingram_contract.checks import (
+    CONTRACT_DOCUMENT,
+    MODES,
+    ServerChecker,
+    ServerTarget,
+    dedupe,
+    orderable_create,
+)
+from ingram_contract.checks import Finding as CheckFinding
+from ingram_contract.drift.model import Finding
 
 if TYPE_CHECKING:
     from ingram_contract.drift.run import DriftConfig
 
+UPSTREAM_DOCUMENT = "upstream"
 
-def server_checks(contract: dict[str, Any], config: DriftConfig, section: Section) -> list[Finding] | None:
-    """The checks' findings against the contract, or None when the checks are not available."""
-    try:
-        module = importlib.import_module("ingram_contract.checks")
-        run_server_checks = module.run_server_checks
-    except (ImportError, AttributeError) as exc:
-        section.notes.append(f"conformance checks not run: ingram_contract.checks has no entry point ({exc})")
-        return None
-    found: Any = run_server_checks(
-        contract,
-        config.base_url,
-        token_url=config.token_url,
+
+@dataclass
+class Conformance:
+    """The checks' drift findings, and what only the raw upstream rejects (`METHOD /path: check detail`)."""
+
+    findings: list[Finding] = field(default_factory=list)
+    upstream_only: list[str] = field(default_factory=list)
+
+
+def _as_drift(item: CheckFinding) -> Finding:
+    return Finding(
+        "server",
+        item.operation,
+        "warning" if item.severity == "warning" else "error",
+        item.check,
+        item.message,
+        item.reproduction,
+        key=f"server|{item.key}",
+    )
+
+
+def server_checks(
+    contract: dict[str, Any], config: DriftConfig, upstream_cut: dict[str, Any] | None
+) -> Conformance:
+    """Generated cases for every operation (or `config.operations`), both modes, then the stateful
+    sequences; each answer judged against the contract and, when given, the raw upstream cut."""
+    target = ServerTarget(
+        base_url=config.base_url,
         client_id=config.client_id,
         client_secret=config.client_secret,
-        max_examples=config.max_examples,
-        seed=config.seed,
+        token_url=config.token_url,
+        sender_id="ingram-contract-drift",
     )
-    return [
-        Finding(
-            "server",
-            str(item.operation),
-            "error" if item.severity == "error" else "warning",
-            str(item.check),
-            str(item.message),
-            str(item.reproduction),
-            key=f"server|{item.key}",
-        )
-        for item in found
-    ]
+    extra = {UPSTREAM_DOCUMENT: upstream_cut} if upstream_cut is not None else None
+    found: list[CheckFinding] = []
+    with ServerChecker(
+        contract, target, max_examples=config.max_examples, seed=config.seed, extra_documents=extra
+    ) as checker:
+        labels = [
+            label for label in checker.operations if not config.operations or label in config.operations
+        ]
+        for label in labels:
+            for mode in MODES:
+                found.extend(checker.check_operation(label, mode))
+        if config.stateful and not config.operations:
+            found.extend(checker.run_stateful(prepare=orderable_create))
+    result = Conformance()
+    contract_keys = {(f.operation, f.check, f.detail) for f in found if f.document == CONTRACT_DOCUMENT}
+    for item in dedupe(found):
+        if item.document == CONTRACT_DOCUMENT:
+            result.findings.append(_as_drift(item))
+        elif (item.operation, item.check, item.detail) not in contract_keys:
+            result.upstream_only.append(f"{item.operation}: {item.check} {item.detail}".strip())
+    result.upstream_only = sorted(set(result.upstream_only))
+    return result

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
+from urllib.parse import urlencode
 
 import httpx
 from jsonschema import Draft4Validator
@@ -125,17 +126,21 @@ def run_probe(
         facts.HEADER_COUNTRY_CODE: facts.DEFAULT_COUNTRY_CODE,
         facts.HEADER_SENDER_ID: SENDER_ID,
     }
-    plan: list[tuple[str, str | None, str, Any]] = [
+    static_order = facts.SANDBOX_ORDER_NUMBERS[0]
+    # (method, contract path, path parameter value, query, body); the search is filtered to one static
+    # order, because an unfiltered search answers whatever orders exist that day.
+    plan: list[tuple[str, str | None, str, dict[str, str], Any]] = [
         (
             "post",
             _find(contract, "post", "/v6/orders"),
             "",
+            {},
             _first_example_at(contract, "post", "/v6/orders"),
         ),
-        ("get", _find(contract, "get", "/v6.1/orders/{ordernumber}"), facts.SANDBOX_ORDER_NUMBERS[0], None),
-        ("get", _find(contract, "get", "/v6/orders/search"), "", None),
-        ("post", _find(contract, "post", "/v7/orders"), "", _V7_ORDER),
-        ("post", _find(contract, "post", "/v7/vendorrequiredinfo"), "", _VENDOR_INFO),
+        ("get", _find(contract, "get", "/v6.1/orders/{ordernumber}"), static_order, {}, None),
+        ("get", _find(contract, "get", "/v6/orders/search"), "", {"ingramOrderNumber": static_order}, None),
+        ("post", _find(contract, "post", "/v7/orders"), "", {}, _V7_ORDER),
+        ("post", _find(contract, "post", "/v7/vendorrequiredinfo"), "", {}, _VENDOR_INFO),
     ]
     answers: list[Answer] = []
     with httpx.Client(timeout=timeout) as client:
@@ -144,7 +149,7 @@ def run_probe(
             token_error = ""
         except (httpx.HTTPError, KeyError, ValueError) as exc:
             token, token_error = "", f"no token from {credentials.token_url}: {_describe(exc)}"
-        for number, (method, path, value, body) in enumerate(plan, 1):
+        for number, (method, path, value, query, body) in enumerate(plan, 1):
             if path is None:
                 continue
             headers = {
@@ -152,9 +157,8 @@ def run_probe(
                 **customer,
                 facts.HEADER_CORRELATION_ID: f"drift-probe-{number}",
             }
-            answer = Answer(
-                f"{method.upper()} {path}", method.upper(), base + _fill(path, value), headers, body
-            )
+            url = base + _fill(path, value) + ("?" + urlencode(query) if query else "")
+            answer = Answer(f"{method.upper()} {path}", method.upper(), url, headers, body)
             answers.append(answer)
             try:
                 ensure_write_allowed(
@@ -193,6 +197,10 @@ def _send(client: httpx.Client, answer: Answer) -> None:
         answer.payload = response.json()
     except ValueError:
         answer.payload = None
+
+
+def _media_type(content_type: str) -> str:
+    return content_type.split(";")[0].strip().lower()
 
 
 def _type_name(value: Any) -> str:
@@ -257,6 +265,7 @@ def record_shapes(answers: list[Answer], source: str) -> dict[str, Any]:
         shape = Shape.of(answer.payload)
         operations[answer.operation] = {
             "status": answer.status,
+            "media_type": _media_type(answer.content_type),
             "objects": sorted(shape.objects),
             "always": dict(sorted(shape.always().items())),
             "sometimes": sorted(set(shape.keys) - set(shape.always())),
@@ -306,7 +315,19 @@ def probe_findings(answers: list[Answer], shapes: dict[str, Any]) -> list[Findin
                 )
             )
             continue
-        findings.extend(_shape_findings(answer, recorded))
+        media_type = _media_type(answer.content_type)
+        if recorded.get("media_type") and media_type != recorded["media_type"]:
+            findings.append(
+                _finding(
+                    answer,
+                    "error",
+                    "response-content-type",
+                    f"answered with content type {media_type or 'none'}, recorded {recorded['media_type']}",
+                    f"{base_key}|response-content-type|{media_type}",
+                )
+            )
+        if answer.payload is not None:
+            findings.extend(_shape_findings(answer, recorded))
     return findings
 
 

@@ -48,6 +48,7 @@ from ingram_contract.spec.pipeline import client_freshness
 from ingram_contract.spec.scope import HTTP_METHODS
 
 DEFAULT_SHAPES: Final = facts.REPO_ROOT / "spec" / "response-shapes.json"
+_TRANSPORT_CHECKS: Final = frozenset({"unreachable", "timeout", "token"})
 _STALE_FIELD = re.compile(r"was made with (\w+)")
 
 
@@ -71,6 +72,9 @@ class DriftConfig:
     max_examples: int = 10
     seed: int = 0
     record_shapes: bool = False
+    # Only these operations get generated cases (and no stateful run); empty means all.
+    operations: tuple[str, ...] = ()
+    stateful: bool = True
 
     @classmethod
     def from_args(cls, args: argparse.Namespace, environ: dict[str, str] | None = None) -> DriftConfig:
@@ -103,6 +107,8 @@ class DriftConfig:
             max_examples=int(getattr(args, "max_examples", None) or 10),
             seed=int(getattr(args, "seed", None) or 0),
             record_shapes=bool(getattr(args, "record_shapes", False)),
+            operations=tuple(getattr(args, "operation", None) or ()),
+            stateful=not getattr(args, "no_stateful", False),
         )
 
 
@@ -133,8 +139,8 @@ def server_section(
 ) -> tuple[list[Finding], Section, dict[str, list[str]]]:
     """Conformance checks, the shape probe, and which corrections the server's answers still need."""
     section = Section("server", ran=True)
-    checked = server_checks(contract, config, section)
-    findings = checked or []
+    conformance = server_checks(contract, config, upstream.cut)
+    findings = list(conformance.findings)
     credentials = Credentials(config.token_url, config.client_id, config.client_secret)
     answers = run_probe(contract, config.base_url, credentials)
     if config.record_shapes:
@@ -143,15 +149,16 @@ def server_section(
         config.shapes.write_text(json.dumps(shapes, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         section.notes.append(f"response shapes recorded into {config.shapes.name}")
     probe = probe_findings(answers, load_shapes(config.shapes))
-    # One unreachable finding per operation: the conformance checks' own, when they have one.
-    reported = {(f.operation, f.check) for f in findings}
-    findings += [f for f in probe if (f.operation, f.check) not in reported]
+    # One transport finding per operation: the conformance checks' own, when they have one.
+    blocked = {f.operation for f in findings if f.check in _TRANSPORT_CHECKS}
+    findings += [f for f in probe if not (f.check == "unreachable" and f.operation in blocked)]
     corrections: dict[str, list[str]] = {}
     if upstream.cut is not None:
         use = corrections_needed(upstream.cut, upstream.applicable, answers)
         corrections["still_needed_by_server"] = [
             f"#{index + 1} ({why})" for index, why in sorted(use.needed.items())
         ]
+        corrections["rejected_only_by_raw_upstream"] = conformance.upstream_only
         answered = sum(1 for a in answers if a.payload is not None)
         section.notes.append(
             f"{answered} probe answers: {len(use.raw_rejections)} rejected by the raw upstream schemas, "
@@ -159,7 +166,7 @@ def server_section(
         )
     else:
         section.notes.append("answers not checked against upstream (upstream unavailable)")
-    section.complete = checked is not None and all(not a.error for a in answers)
+    section.complete = not config.operations and all(not a.error for a in answers)
     return findings, section, corrections
 
 

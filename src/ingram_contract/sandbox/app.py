@@ -32,8 +32,9 @@ from starlette.types import Receive, Scope, Send
 from ingram_contract import facts
 from ingram_contract.sandbox import scenarios
 from ingram_contract.sandbox.clock import Clock, SystemClock
+from ingram_contract.sandbox.commits import GroupCommitter
 from ingram_contract.sandbox.contract import Contract, Operation, route_key
-from ingram_contract.sandbox.store import SearchFilters, Store, StoredOrder
+from ingram_contract.sandbox.store import NewOrder, OrderEvent, SearchFilters, Store, StoredOrder
 from ingram_contract.sandbox.validation import FieldError, OperationValidator, RequestInvalid, ValidRequest
 from ingram_contract.sandbox.webhooks import DeliveryPolicy, WebhookDeliverer, new_event_id
 
@@ -112,6 +113,7 @@ class Sandbox:
         self._store: Store | None = None
         self._tempdir: tempfile.TemporaryDirectory[str] | None = None
         self.deliverer: WebhookDeliverer | None = None
+        self._commits: GroupCommitter | None = None
         token_operation = contract.find("post", facts.TOKEN_PATH) or contract.find("get", facts.TOKEN_PATH)
         token_schema = token_operation.response_schema(200) if token_operation else None
         expires_in = ((token_schema or {}).get("properties") or {}).get("expires_in") or {}
@@ -127,6 +129,13 @@ class Sandbox:
             raise RuntimeError("the sandbox is not started (its lifespan has not run)")
         return self._store
 
+    @property
+    def commits(self) -> GroupCommitter:
+        """The group committer that stores new orders (between startup and shutdown)."""
+        if self._commits is None:
+            raise RuntimeError("the sandbox is not started (its lifespan has not run)")
+        return self._commits
+
     async def startup(self) -> None:
         """Open the database, seed it on first use, start webhook delivery."""
         path = self.config.db_path
@@ -138,6 +147,8 @@ class Sandbox:
         self._store.seed(
             scenarios.seeded_orders(now), facts.DEFAULT_CUSTOMER_NUMBER, facts.DEFAULT_COUNTRY_CODE, now
         )
+        self._commits = GroupCommitter(self._store)
+        self._commits.start()
         if self.config.webhook_url and self.config.webhook_secret:
             self.deliverer = WebhookDeliverer(
                 self._store, self.config.webhook_url, self.config.webhook_secret, self.config.webhook_policy
@@ -148,6 +159,9 @@ class Sandbox:
         """Stop delivery and close the database."""
         if self.deliverer is not None:
             await self.deliverer.stop()
+        if self._commits is not None:
+            await self._commits.stop()
+            self._commits = None
         if self._store is not None:
             self._store.close()
             self._store = None
@@ -352,13 +366,10 @@ class Sandbox:
         _refuse_without_lines(order)
         placed = self.clock.now()
         status = scenarios.ON_HOLD if order["customerHold"] else scenarios.released_status(order)
-        number = self.store.create_order(
-            valid.params[facts.HEADER_CUSTOMER_NUMBER],
-            valid.params[facts.HEADER_COUNTRY_CODE],
-            status,
-            placed,
-            order,
-        )
+        number = await self.commits.create(
+            NewOrder(valid.params[facts.HEADER_CUSTOMER_NUMBER], valid.params[facts.HEADER_COUNTRY_CODE],
+                     status, placed, order)
+        )  # fmt: skip
         return (207 if order["rejectedLines"] else 201), scenarios.render_created(number, order, placed)
 
     async def create_v7(self, valid: ValidRequest, request: Request, operation: Operation) -> tuple[int, Any]:
@@ -382,14 +393,10 @@ class Sandbox:
                 event = _event("IM::created", "IM::async_order_create", event_id, stamp, resource)
                 return json.dumps(event, separators=(",", ":"))
 
-            self.store.create_order(
-                valid.params[facts.HEADER_CUSTOMER_NUMBER],
-                valid.params[facts.HEADER_COUNTRY_CODE],
-                status,
-                placed,
-                order,
-                event=(event_id, render),
-            )
+            await self.commits.create(
+                NewOrder(valid.params[facts.HEADER_CUSTOMER_NUMBER], valid.params[facts.HEADER_COUNTRY_CODE],
+                         status, placed, order, OrderEvent(event_id, render))
+            )  # fmt: skip
         else:
             resource = {
                 "eventType": "IM::async_order_create_error",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -63,6 +63,7 @@ CREATE INDEX IF NOT EXISTS events_due ON events (state, next_attempt_at);
 """
 
 
+_QUEUE_EVENT: Final = "INSERT INTO events (event_id, order_number, body, next_attempt_at) VALUES (?, ?, ?, 0)"
 _ORDER_COLUMNS: Final = "order_number, customer_number, country_code, status, placed_at, document"
 _HAS_TERM: Final = (
     "EXISTS (SELECT 1 FROM order_terms t WHERE t.kind = ? AND t.value = ? AND t.order_id = orders.id)"
@@ -79,6 +80,26 @@ class StoredOrder:
     status: str
     placed: datetime
     document: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class OrderEvent:
+    """The webhook event to queue with a new order; its body needs the order's number."""
+
+    event_id: str
+    render: Callable[[str], str]
+
+
+@dataclass(frozen=True)
+class NewOrder:
+    """An order to store: owner, status, when it was placed, its document, and maybe its event."""
+
+    customer: str
+    country: str
+    status: str
+    placed: datetime
+    document: dict[str, Any]
+    event: OrderEvent | None = None
 
 
 @dataclass(frozen=True)
@@ -158,30 +179,23 @@ class Store:
                 "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)", (str(SCHEMA_VERSION),)
             )
 
-    def create_order(
-        self,
-        customer: str,
-        country: str,
-        status: str,
-        placed: datetime,
-        document: dict[str, Any],
-        event: tuple[str, Any] | None = None,
-    ) -> str:
-        """Store a new order and, atomically, its webhook event; return the order's number.
+    def create_orders(self, orders: Sequence[NewOrder]) -> list[str]:
+        """Store new orders, each with its webhook event if any, in one transaction; return their numbers.
 
-        `event` is (event_id, a function of the order number returning the JSON body).
+        One transaction (one fsync) for a whole batch is what lets concurrent creates share the cost of
+        durability; nothing is acknowledged before the commit returns.
         """
+        numbers: list[str] = []
         with self._transaction() as db:
-            row = db.execute("SELECT coalesce(max(id), 0) + 1 FROM orders").fetchone()
-            number = format_order_number(int(row[0]))
-            self._insert(db, number, customer, country, status, placed, document, row_id=int(row[0]))
-            if event is not None:
-                event_id, render = event
-                db.execute(
-                    "INSERT INTO events (event_id, order_number, body, next_attempt_at) VALUES (?, ?, ?, 0)",
-                    (event_id, number, render(number)),
-                )
-        return number
+            next_id = int(db.execute("SELECT coalesce(max(id), 0) + 1 FROM orders").fetchone()[0])
+            for offset, order in enumerate(orders):
+                number = format_order_number(next_id + offset)
+                self._insert(db, number, order.customer, order.country, order.status, order.placed,
+                             order.document, row_id=next_id + offset)  # fmt: skip
+                if order.event is not None:
+                    db.execute(_QUEUE_EVENT, (order.event.event_id, number, order.event.render(number)))
+                numbers.append(number)
+        return numbers
 
     def _insert(
         self,
@@ -303,10 +317,7 @@ class Store:
 
     def queue_event(self, event_id: str, order_number: str, body: str) -> None:
         """Queue a webhook event that belongs to no stored order (an order that could not be created)."""
-        self._db.execute(
-            "INSERT INTO events (event_id, order_number, body, next_attempt_at) VALUES (?, ?, ?, 0)",
-            (event_id, order_number, body),
-        )
+        self._db.execute(_QUEUE_EVENT, (event_id, order_number, body))
 
     def count_orders(self) -> int:
         """How many orders the database holds (seeded ones included)."""

@@ -1,0 +1,152 @@
+"""The contract suite's fixtures: the server targets (local sandbox over uvicorn, live sandbox) and sizes.
+
+The local sandbox is served by uvicorn on a free loopback port for the whole session and reached with
+the real OAuth flow (POST form to its token endpoint). The live target is the vendor's sandbox, selected
+with `-m live` and skipped with the reason when the credentials are not in the environment.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+import uvicorn
+
+from ingram_contract import facts
+from ingram_contract.checks import ServerChecker, ServerTarget, writes_allowed_by_env
+from ingram_contract.sandbox import SandboxConfig, create_app
+from ingram_contract.sandbox.server import bind, uvicorn_config
+
+# Sized for the 2-core CI runner: the whole `nox -s contract` stays well under its budget (see README).
+SEED = 20_240_116
+MAX_EXAMPLES = 12
+MOCK_MAX_EXAMPLES = 10
+STATEFUL_EXAMPLES = 12
+
+# Findings the local sandbox is known to produce because the contract, not the server, is incomplete:
+# the vendor answers an unknown order on v6.1 details with 404 and a malformed request with 400, and
+# vendor-required-info's malformed requests with 400, none of which openapi.yaml documents yet.
+# (operation, check, detail); test_known_contract_gaps keeps this list honest in both directions.
+KNOWN_CONTRACT_GAPS = frozenset(
+    {
+        ("GET /resellers/v6.1/orders/{ordernumber}", "status_code_conformance", "404"),
+        ("GET /resellers/v6.1/orders/{ordernumber}", "status_code_conformance", "400"),
+        ("POST /resellers/v7/vendorrequiredinfo", "status_code_conformance", "400"),
+    }
+)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--allow-production-writes",
+        action="store_true",
+        default=False,
+        help="let the suite send POST/PUT/DELETE to hosts other than the vendor's sandbox or loopback",
+    )
+
+
+def production_writes_allowed(config: pytest.Config) -> bool:
+    """The pytest option or the environment flag."""
+    option = bool(config.getoption("--allow-production-writes", default=False))
+    return option or writes_allowed_by_env()
+
+
+class ServedApp:
+    """An ASGI app served by uvicorn in a thread on a free loopback port (for the session or a test)."""
+
+    def __init__(self, app: Any) -> None:
+        self._socket = bind(facts.LOCAL_SANDBOX_HOST, 0)
+        self.port: int = self._socket.getsockname()[1]
+        self.origin = f"http://{facts.LOCAL_SANDBOX_HOST}:{self.port}"
+        self._server = uvicorn.Server(uvicorn_config(app))
+        self._thread = threading.Thread(
+            target=self._server.run, kwargs={"sockets": [self._socket]}, name="contract-uvicorn", daemon=True
+        )
+
+    def __enter__(self) -> ServedApp:
+        self._thread.start()
+        deadline = time.monotonic() + 15
+        while not self._server.started:
+            if time.monotonic() > deadline or not self._thread.is_alive():
+                raise RuntimeError("uvicorn did not start")
+            time.sleep(0.02)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._server.should_exit = True
+        self._thread.join(timeout=15)
+        self._socket.close()
+
+
+@dataclass(frozen=True)
+class Target:
+    """A server the suite runs against: where, as whom, and what may be sent there."""
+
+    name: str
+    server: ServerTarget
+    negative: bool
+    local: bool
+    known: frozenset[tuple[str, str, str]] = field(default_factory=frozenset)
+
+
+@pytest.fixture(scope="session")
+def local_sandbox() -> Iterator[ServedApp]:
+    """The local sandbox on a free loopback port, for the session."""
+    with ServedApp(create_app(SandboxConfig())) as served:
+        yield served
+
+
+def free_port() -> int:
+    """A loopback port nobody listens on (closed again at once)."""
+    with socket.socket() as sock:
+        sock.bind((facts.LOCAL_SANDBOX_HOST, 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@pytest.fixture(scope="session", params=["local", pytest.param("live", marks=pytest.mark.live)])
+def target(request: pytest.FixtureRequest) -> Target:
+    """The suite's base URL: the local sandbox (CI) or the vendor's sandbox (`-m live`)."""
+    allow = production_writes_allowed(request.config)
+    if request.param == "local":
+        served: ServedApp = request.getfixturevalue("local_sandbox")
+        server = ServerTarget(
+            base_url=served.origin + facts.SANDBOX_PREFIX,
+            client_id=facts.LOCAL_SANDBOX_CLIENT_ID,
+            client_secret=facts.LOCAL_SANDBOX_CLIENT_SECRET,
+            token_url=served.origin + facts.TOKEN_PATH,
+            sender_id="ingram-contract-suite",
+            allow_production_writes=allow,
+        )
+        return Target("local", server, negative=True, local=True, known=KNOWN_CONTRACT_GAPS)
+    client_id = os.environ.get(facts.ENV_CLIENT_ID)
+    client_secret = os.environ.get(facts.ENV_CLIENT_SECRET)
+    if not client_id or not client_secret:
+        pytest.skip(
+            f"the live sandbox needs credentials: set {facts.ENV_CLIENT_ID} and {facts.ENV_CLIENT_SECRET}"
+        )
+    server = ServerTarget(
+        base_url=facts.SANDBOX_URL,
+        client_id=client_id,
+        client_secret=client_secret,
+        customer_number=os.environ.get(facts.ENV_CUSTOMER_NUMBER, facts.DEFAULT_CUSTOMER_NUMBER),
+        country_code=os.environ.get(facts.ENV_COUNTRY_CODE, facts.DEFAULT_COUNTRY_CODE),
+        sender_id=os.environ.get(facts.ENV_SENDER_ID) or None,
+        timeout=30.0,
+        allow_production_writes=allow,
+    )
+    # The vendor's sandbox is shared: no negative fuzzing there, only what the contract allows.
+    return Target("live", server, negative=False, local=False, known=KNOWN_CONTRACT_GAPS)
+
+
+@pytest.fixture(scope="session")
+def checker(target: Target) -> Iterator[ServerChecker]:
+    """One checker per target for the session (one token, one HTTP session)."""
+    with ServerChecker(facts.CONTRACT_PATH, target.server, max_examples=MAX_EXAMPLES, seed=SEED) as created:
+        yield created

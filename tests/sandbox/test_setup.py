@@ -1,0 +1,97 @@
+"""Setting a sandbox up: configuration errors are clear, secrets stay out of reprs and logs, the CLI
+refuses a bad setup with exit code 2, and the one remaining operation (vendor required info) answers."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from pathlib import Path
+
+import pytest
+
+from ingram_contract import cli, facts
+from ingram_contract.sandbox import SandboxConfig, create_app
+from ingram_contract.sandbox.server import config_from_args
+from ingram_contract.sandbox.store import Store
+from ingram_contract.sandbox.webhooks import DeliveryPolicy, WebhookDeliverer
+
+from .conftest import SandboxClient
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"token_ttl": 0}, "token_ttl"),
+        ({"client_secret": ""}, "client secret"),
+        ({"webhook_url": "http://127.0.0.1:9/hook"}, "webhook secret"),
+        ({"webhook_url": "ftp://example/hook", "webhook_secret": "s"}, "http"),
+    ],
+)
+def test_bad_configuration_is_refused_with_a_reason(changes: dict[str, object], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        SandboxConfig(**changes)  # type: ignore[arg-type]
+
+
+def test_backoff_doubles_up_to_its_cap() -> None:
+    policy = DeliveryPolicy(initial_backoff=0.5, max_backoff=3.0, max_attempts=6)
+    assert [policy.backoff(attempt) for attempt in range(1, 6)] == [0.5, 1.0, 2.0, 3.0, 3.0]
+    with pytest.raises(ValueError, match="max_attempts"):
+        DeliveryPolicy(max_attempts=0)
+
+
+def test_secrets_stay_out_of_reprs(tmp_path: Path) -> None:
+    config = SandboxConfig(
+        db_path=tmp_path / "s.db",
+        client_secret="client-secret-value",
+        webhook_url="http://127.0.0.1:9/hook",
+        webhook_secret="webhook-secret-value",
+    )
+    app = create_app(config)
+    shown = repr(config) + repr(app.state.sandbox)
+    assert "client-secret-value" not in shown
+    assert "webhook-secret-value" not in shown
+    store = Store(tmp_path / "d.db")
+    deliverer = WebhookDeliverer(store, "http://127.0.0.1:9/hook", "webhook-secret-value", DeliveryPolicy())
+    assert "webhook-secret-value" not in repr(deliverer)
+    store.close()
+
+
+def test_tokens_and_secrets_are_not_logged(client: SandboxClient, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    client.fetch_token()
+    client.request("GET", "/resellers/v6.1/orders/20-RD128")
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert client.token not in logged
+    assert facts.LOCAL_SANDBOX_CLIENT_SECRET not in logged
+
+
+def test_cli_refuses_a_bad_setup_with_exit_code_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code = cli.main(
+        ["sandbox", "--port", "0", "--webhook-url", "http://127.0.0.1:9/hook", "--db", str(tmp_path / "x.db")]
+    )
+    assert code == 2
+    assert "webhook secret" in capsys.readouterr().err
+
+
+def test_cli_arguments_map_onto_the_config(tmp_path: Path) -> None:
+    args = argparse.Namespace(
+        db=tmp_path / "x.db",
+        client_id="id",
+        client_secret="secret",
+        token_ttl=5,
+        webhook_url=None,
+        webhook_secret=None,
+    )
+    config = config_from_args(args)
+    assert (config.client_id, config.client_secret, config.token_ttl) == ("id", "secret", 5)
+    assert config.contract_path == facts.CONTRACT_PATH
+
+
+def test_vendor_required_info_for_known_and_unknown_products(client: SandboxClient) -> None:
+    body = {"products": [{"ingramPartNumber": facts.SKU_IN_STOCK}, {"ingramPartNumber": "NOSUCH9"}]}
+    response = client.request("POST", "/resellers/v7/vendorrequiredinfo", json=body)
+    assert response.status_code == 200
+    known, unknown = response.json()
+    assert known["ingramPartNumber"] == facts.SKU_IN_STOCK
+    assert known["responseMessages"] == []
+    assert unknown["responseMessages"][0]["message"] == "Product not found"

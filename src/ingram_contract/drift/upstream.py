@@ -28,7 +28,7 @@ from ingram_contract.spec.scope import HTTP_METHODS
 from ingram_contract.spec.vendor import cut_document
 
 _PATH_TARGET: Final = re.compile(r"^\$\.paths\['(?P<path>[^']+)'\](?:\.(?P<method>[a-z]+))?")
-_SCHEMA_TARGET: Final = re.compile(r"^\$\.components\.schemas\.(?P<name>[A-Za-z0-9_.-]+)")
+_SCHEMA_TARGET: Final = re.compile(r"^\$\.components\.schemas\.(?P<name>[A-Za-z0-9_-]+)")
 _REF: Final = re.compile(r"^#/components/schemas/(?P<name>[^/]+)$")
 
 

@@ -1,0 +1,161 @@
+"""Baseline classification and the three renderings, on hand-built reports."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from ingram_contract.checks import Redactor
+from ingram_contract.drift.baseline import (
+    DEFAULT_BASELINE,
+    BaselineError,
+    KnownFinding,
+    classify,
+    load_baseline,
+)
+from ingram_contract.drift.model import DOCUMENT, Finding, Report, Section
+from ingram_contract.drift.render import render_json, render_junit, render_markdown, write_reports
+
+DETAILS = "GET /resellers/v6.1/orders/{ordernumber}"
+CREATE_V6 = "POST /resellers/v6/orders"
+CREATE_V7 = "POST /resellers/v7/orders"
+CANARY = "canary-7f3e9a1c-never-print-me"
+OPERATIONS = [CREATE_V6, CREATE_V7, DETAILS, "GET /resellers/v6/orders/search", "POST /oauth/oauth20/token"]
+
+
+def _known(finding: Finding) -> KnownFinding:
+    return KnownFinding(
+        finding.key,
+        finding.source,
+        finding.operation,
+        finding.severity,
+        finding.check,
+        finding.message,
+        "accepted in a test",
+    )
+
+
+def _complete(*sources: str) -> dict[str, Section]:
+    return {source: Section(source, ran=True, complete=True) for source in sources}  # type: ignore[misc]
+
+
+def _report(findings: list[Finding]) -> Report:
+    return Report(
+        findings,
+        _complete("upstream", "server", "client"),
+        "http://127.0.0.1:1/sandbox",
+        "up.yaml",
+        OPERATIONS,
+        {"redundant_upstream": ["#20"]},
+    )
+
+
+NEW = Finding(
+    "server", DETAILS, "error", "response-field-missing", "`orderStatus` is no longer sent", "curl x"
+)
+KNOWN = Finding("server", CREATE_V7, "error", "status_code_conformance", "Undocumented status 400")
+GONE = Finding("upstream", DOCUMENT, "warning", "correction-stale", "action 3 matches nothing")
+
+
+def test_findings_are_new_known_or_fixed() -> None:
+    classified = classify([NEW, KNOWN, NEW], [_known(KNOWN), _known(GONE)], _complete("server", "upstream"))
+    assert sorted((f.status, f.check) for f in classified) == [
+        ("fixed", "correction-stale"),
+        ("known", "status_code_conformance"),
+        ("new", "response-field-missing"),
+    ]
+
+
+def test_nothing_is_fixed_by_a_section_that_could_not_look() -> None:
+    sections = {"server": Section("server", ran=True, complete=False)}
+    classified = classify([], [_known(KNOWN)], sections)  # type: ignore[arg-type]
+    assert classified == []
+
+
+def test_a_key_ignores_volatile_details_of_the_message() -> None:
+    one = Finding(
+        "client", DOCUMENT, "error", "x", "made with contract_sha256 7b6016483566d335, now 0123456789abcdef"
+    )
+    two = Finding(
+        "client", DOCUMENT, "error", "x", "made with contract_sha256 aaaabbbbccccdddd, now eeeeffff00001111"
+    )
+    assert one.key == two.key
+
+
+def test_the_committed_baseline_loads_and_gives_every_entry_a_reason() -> None:
+    entries = load_baseline(DEFAULT_BASELINE)
+    assert entries
+    assert all(len(entry.reason) > 20 for entry in entries)
+
+
+def test_a_malformed_baseline_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "baseline.json"
+    path.write_text(json.dumps({"known": [{"key": "k", "source": "nowhere", "check": "c"}]}))
+    with pytest.raises(BaselineError, match="unknown source"):
+        load_baseline(path)
+    path.write_text("[1, 2")
+    with pytest.raises(BaselineError):
+        load_baseline(path)
+    assert load_baseline(tmp_path / "absent.json") == []
+
+
+def _classified() -> Report:
+    return _report(classify([NEW, KNOWN], [_known(KNOWN), _known(GONE)], _complete("server", "upstream")))
+
+
+def test_markdown_has_the_table_per_endpoint_and_version() -> None:
+    text = render_markdown(_classified(), str)
+    lines = text.splitlines()
+    assert "| Endpoint | v6 | v6.1 | v7 |" in lines
+    assert "| `GET /orders/{orderNumber}` | — | ❌ 1 new | — |" in lines
+    assert "| `POST /orders` | ✅ ok | — | ⚠️ 1 known |" in lines
+    assert "| `GET /orders/search` | ✅ ok | — | — |" in lines
+    assert "| `POST /oauth/oauth20/token` | ✅ ok |" in lines
+    assert "**1 new finding** · 1 known · 1 fixed since the baseline." in lines
+    # Each new finding with its reproduction; fixed ones without.
+    assert text.index("## New findings (1)") < text.index("curl x") < text.index("## Known findings (1)")
+
+
+def test_json_has_exactly_the_documented_shape() -> None:
+    document = json.loads(render_json(_classified(), str))
+    assert set(document) == {"findings", "summary"}
+    for finding in document["findings"]:
+        assert set(finding) == {"source", "operation", "severity", "check", "message", "status"}
+        assert finding["source"] in ("upstream", "server", "client")
+        assert finding["status"] in ("new", "known", "fixed")
+    assert [f["status"] for f in document["findings"]] == ["new", "known", "fixed"]
+    summary = document["summary"]
+    assert (summary["new"], summary["known"], summary["fixed"]) == (1, 1, 1)
+    assert summary["by_source"]["server"] == {"new": 1, "known": 1, "fixed": 0}
+    assert summary["exit_code"] == 1
+
+
+def test_junit_parses_new_fails_known_is_skipped() -> None:
+    root = ET.fromstring(render_junit(_classified(), str))  # noqa: S314 - our own output
+    suites = {suite.get("name"): suite for suite in root.iter("testsuite")}
+    assert set(suites) == {"drift.upstream", "drift.server", "drift.client"}
+    server = suites["drift.server"]
+    assert (server.get("tests"), server.get("failures"), server.get("skipped")) == ("2", "1", "1")
+    failure = next(root.iter("failure"))
+    assert failure.get("type") == "response-field-missing"
+    assert sum(1 for _ in root.iter("testcase")) == 4
+
+
+def test_secrets_are_masked_in_all_three_outputs(tmp_path: Path) -> None:
+    leaky = Finding(
+        "server",
+        DETAILS,
+        "error",
+        "response_schema_conformance",
+        f"'{CANARY}' is not of type 'number'",
+        f"curl -H 'Authorization: Bearer abcdefgh12345678' --data 'client_secret={CANARY}'",
+    )
+    written = write_reports(_report([leaky]), tmp_path, Redactor([CANARY]).redact)
+    assert [path.name for path in written] == ["drift.md", "drift.json", "junit.xml"]
+    for path in written:
+        text = path.read_text()
+        assert CANARY not in text and "abcdefgh12345678" not in text, path.name
+        assert "not of type 'number'" in text

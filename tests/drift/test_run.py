@@ -1,0 +1,177 @@
+"""The whole run: exit codes, an unreachable server, secrets kept out, and the nightly job offline."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from ingram_contract import facts
+from ingram_contract.drift.local import serve_app
+from ingram_contract.drift.run import run_drift
+from ingram_contract.sandbox import SandboxConfig, create_app
+from tests.conftest import require_upstream
+from tests.drift.conftest import FaultyProxy, drift_args
+
+DETAILS = "GET /resellers/v6.1/orders/{ordernumber}"
+CANARY_ID = "canary-client-2b7d"
+CANARY_SECRET = "canary-secret-9c41e6d0-never-print-me"
+OUTPUTS = ("drift.md", "drift.json", "junit.xml")
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _baseline(tmp_path: Path, known: list[dict[str, str]] | None = None) -> Path:
+    path = tmp_path / "baseline.json"
+    path.write_text(json.dumps({"known": known or []}))
+    return path
+
+
+def test_known_findings_only_exit_0_and_new_ones_exit_1(
+    proxy: tuple[FaultyProxy, str], tmp_path: Path, upstream_file: Path
+) -> None:
+    _, base_url = proxy
+    quick = {"max_examples": 2, "operation": [DETAILS]}
+    assert run_drift(drift_args(base_url, tmp_path / "a", upstream_file, **quick)) == 0
+    empty = _baseline(tmp_path)
+    assert run_drift(drift_args(base_url, tmp_path / "b", upstream_file, baseline=empty, **quick)) == 1
+    report = json.loads((tmp_path / "b" / "drift.json").read_text())
+    assert report["summary"]["new"] > 0 and report["summary"]["known"] == 0
+
+
+@pytest.mark.parametrize(
+    ("base_url", "baseline", "why"),
+    [
+        ("https://api.example.invalid/sandbox", None, "needs credentials"),
+        ("ftp://127.0.0.1/sandbox", None, "http(s) URL"),
+        ("http://127.0.0.1:9/sandbox", "malformed", "cannot read the baseline"),
+    ],
+)
+def test_a_run_that_cannot_start_exits_2(
+    base_url: str,
+    baseline: str | None,
+    why: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv(facts.ENV_CLIENT_ID, raising=False)
+    monkeypatch.delenv(facts.ENV_CLIENT_SECRET, raising=False)
+    path = None
+    if baseline:
+        path = tmp_path / "baseline.json"
+        path.write_text("{not json")
+    assert run_drift(drift_args(base_url, tmp_path / "out", tmp_path / "up.json", baseline=path)) == 2
+    assert why in capsys.readouterr().err
+
+
+def test_an_unreachable_server_is_a_finding_per_operation_and_the_report_is_written(
+    tmp_path: Path, upstream_file: Path
+) -> None:
+    base_url = f"http://127.0.0.1:{_free_port()}/sandbox"
+    out = tmp_path / "out"
+    assert run_drift(drift_args(base_url, out, upstream_file, max_examples=2)) == 1
+    assert all((out / name).exists() for name in OUTPUTS)
+    report = json.loads((out / "drift.json").read_text())
+    unreachable = {
+        f["operation"] for f in report["findings"] if f["source"] == "server" and f["status"] == "new"
+    }
+    served = {
+        "POST /oauth/oauth20/token",
+        DETAILS,
+        "GET /resellers/v6/orders/search",
+        "POST /resellers/v6/orders",
+        "PUT /resellers/v6/orders/{orderNumber}",
+        "DELETE /resellers/v6/orders/{OrderNumber}",
+        "POST /resellers/v7/orders",
+        "POST /resellers/v7/vendorrequiredinfo",
+    }
+    assert served <= unreachable
+    # Known server findings are not "fixed" by a server that could not be reached.
+    assert report["summary"]["by_source"]["server"]["fixed"] == 0
+    assert report["summary"]["sections"]["server"]["complete"] is False
+    assert "unreachable" in (out / "drift.md").read_text()
+
+
+class _Leaky:
+    """Answers every order details request 200 with the caller's bearer token and the client secret as values:
+    the schema check's message quotes them, so the report must mask them."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+        self.tokens: set[str] = set()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or "/v6.1/orders/" not in scope["path"]:
+            await self.app(scope, receive, send)
+            return
+        authorization = dict(scope["headers"]).get(b"authorization", b"").decode()
+        token = authorization.removeprefix("Bearer ")
+        self.tokens.add(token)
+        body = json.dumps({"ingramOrderNumber": token, "orderTotal": CANARY_SECRET}).encode()
+
+        async def replace(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = [(k, v) for k, v in message["headers"] if k.lower() != b"content-length"]
+                length = (b"content-length", str(len(body)).encode())
+                await send({**message, "status": 200, "headers": [*headers, length]})
+            elif not message.get("more_body", False):
+                await send({"type": "http.response.body", "body": body})
+
+        await self.app(scope, receive, replace)
+
+
+@pytest.fixture
+def leaky_sandbox(tmp_path: Path) -> Iterator[tuple[_Leaky, str]]:
+    config = SandboxConfig(db_path=tmp_path / "sandbox.db", client_id=CANARY_ID, client_secret=CANARY_SECRET)
+    leaky = _Leaky(create_app(config))
+    with serve_app(leaky) as origin:
+        yield leaky, origin + facts.SANDBOX_PREFIX
+
+
+def test_secrets_and_tokens_never_reach_the_reports(
+    leaky_sandbox: tuple[_Leaky, str], tmp_path: Path, upstream_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    leaky, base_url = leaky_sandbox
+    monkeypatch.setenv(facts.ENV_CLIENT_ID, CANARY_ID)
+    monkeypatch.setenv(facts.ENV_CLIENT_SECRET, CANARY_SECRET)
+    out = tmp_path / "out"
+    assert run_drift(drift_args(base_url, out, upstream_file, max_examples=2, operation=[DETAILS])) == 1
+    assert leaky.tokens - {""}, "the details operation was never called with a token"
+    texts = {name: (out / name).read_text() for name in OUTPUTS}
+    assert "response_schema_conformance" in texts["drift.json"]
+    for name, text in texts.items():
+        assert CANARY_SECRET not in text, name
+        for token in leaky.tokens - {""}:
+            assert token not in text, name
+
+
+@pytest.mark.slow
+def test_the_nightly_job_offline_writes_the_three_files(tmp_path: Path) -> None:
+    upstream = require_upstream()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("INGRAM_")}
+    out = tmp_path / "drift-report"
+    command = [sys.executable, "-m", "ingram_contract.drift", "--out", str(out), "--upstream", str(upstream)]
+    result = subprocess.run(
+        [*command, "--max-examples", "3"], env=env, capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "checking a local sandbox" in result.stderr
+    assert all((out / name).exists() for name in OUTPUTS)
+    document: dict[str, Any] = json.loads((out / "drift.json").read_text())
+    assert document["summary"]["new"] == 0
+    ET.parse(out / "junit.xml")  # noqa: S314 - our own output
+    assert "| Endpoint | v6 | v6.1 | v7 |" in (out / "drift.md").read_text()

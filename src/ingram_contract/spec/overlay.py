@@ -60,7 +60,9 @@ def parse_overlay(overlay: dict[str, Any], *, source: str = "overlay") -> list[A
             raise OverlayError(f"{source}: action {index + 1} ({raw['target']}) has no description")
         remove = raw.get("remove", False) is True
         if remove == ("update" in raw):
-            raise OverlayError(f"{source}: action {index + 1} ({raw['target']}) needs exactly one of update/remove")
+            raise OverlayError(
+                f"{source}: action {index + 1} ({raw['target']}) needs exactly one of update/remove"
+            )
         try:
             _JSONPATH.compile(raw["target"])
         except jsonpath.JSONPathError as exc:
@@ -99,8 +101,9 @@ def apply_action(document: dict[str, Any], action: Action) -> None:
         raise OverlayError(f"{action.label} matches nothing: upstream changed; review the correction")
     if action.remove:
         # Delete from the end so list indices of later matches stay valid.
-        for parts in sorted(locations, key=lambda p: [str(x).zfill(8) if isinstance(x, int) else x for x in p],
-                            reverse=True):
+        for parts in sorted(
+            locations, key=lambda p: [str(x).zfill(8) if isinstance(x, int) else x for x in p], reverse=True
+        ):
             if not parts:
                 raise OverlayError(f"{action.label} would remove the whole document")
             del _container(document, parts[:-1])[parts[-1]]
@@ -113,7 +116,9 @@ def apply_action(document: dict[str, Any], action: Action) -> None:
         parent[parts[-1]] = _merge(parent[parts[-1]], action.update)
 
 
-def apply_overlay(document: dict[str, Any], overlay: dict[str, Any], *, source: str = "overlay") -> dict[str, Any]:
+def apply_overlay(
+    document: dict[str, Any], overlay: dict[str, Any], *, source: str = "overlay"
+) -> dict[str, Any]:
     """A corrected copy of the document; the input is left untouched."""
     result = copy.deepcopy(document)
     for action in parse_overlay(overlay, source=source):

@@ -12,7 +12,6 @@ import binascii
 import contextlib
 import hmac
 import json
-import logging
 import re
 import secrets
 import tempfile
@@ -37,8 +36,6 @@ from ingram_contract.sandbox.contract import Contract, Operation, route_key
 from ingram_contract.sandbox.store import NewOrder, OrderEvent, SearchFilters, Store, StoredOrder
 from ingram_contract.sandbox.validation import FieldError, OperationValidator, RequestInvalid, ValidRequest
 from ingram_contract.sandbox.webhooks import DeliveryPolicy, WebhookDeliverer, new_event_id
-
-log = logging.getLogger(__name__)
 
 MAX_PAGE_SIZE: Final = 100
 _CUSTOMER_NUMBER: Final = re.compile(r"^[0-9A-Za-z]{2}-[0-9A-Za-z]{6}$")
@@ -168,8 +165,6 @@ class Sandbox:
         if self._tempdir is not None:
             self._tempdir.cleanup()
 
-    # -- token ---------------------------------------------------------------------------------------
-
     async def token(self, request: Request) -> Response:
         """Issue a bearer token for client credentials, from a POST form, GET query or basic auth."""
         if request.method == "POST":
@@ -211,8 +206,6 @@ class Sandbox:
             return False
         expiry = self._tokens.get(token.strip())
         return expiry is not None and expiry > self.clock.now().timestamp()
-
-    # -- the generic request path ------------------------------------------------------------------------
 
     def endpoint(self, operation: Operation, handler: _Handler) -> Callable[[Request], Awaitable[Response]]:
         """The Starlette endpoint of one operation: auth, validation, handler, answer."""
@@ -256,8 +249,6 @@ class Sandbox:
             return answer(status, payload, echo)
 
         return serve
-
-    # -- operations ------------------------------------------------------------------------------------
 
     def _owned(self, valid: ValidRequest, request: Request) -> StoredOrder:
         number = next(iter(request.path_params.values()), "")

@@ -457,3 +457,32 @@ def test_webhook_delivery_is_retried_with_backoff_until_the_receiver_accepts(
         time.sleep(0.02)
     assert webhook_sandbox.app.state.sandbox.store.event_states()[event_id] == ("delivered", 3)
     client.close()
+
+
+def test_pending_webhook_events_survive_a_restart(
+    tmp_path: Any, receiver: WebhookReceiver, conformance: Conformance
+) -> None:
+    receiver.fail_first = 1_000
+    url = receiver.start()
+    config = SandboxConfig(
+        db_path=tmp_path / "outbox.db",
+        webhook_url=url,
+        webhook_secret=WEBHOOK_SECRET,
+        webhook_policy=DeliveryPolicy(initial_backoff=0.05, max_backoff=0.1, max_attempts=1_000),
+    )
+    with ThreadedSandbox(config) as first:
+        client = SandboxClient(first.origin, conformance)
+        client.fetch_token()
+        client.request(
+            "POST", "/resellers/v7/orders", json={"customerOrderNumber": "PO-OUTBOX", "lines": [IN_STOCK]}
+        )
+        receiver.wait_for(1)
+        client.close()
+    refused = len(receiver.received)
+    assert set(receiver.answered) == {500}
+    receiver.fail_first = 0
+    with ThreadedSandbox(config):
+        delivered = receiver.wait_for(refused + 1)[-1]
+    assert receiver.answered[-1] == 200
+    event = check_event(conformance, delivered)
+    assert event["resource"]["customerOrderNumber"] == "PO-OUTBOX"

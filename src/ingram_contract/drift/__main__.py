@@ -42,6 +42,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--max-examples", type=int, default=10, help="generated cases per operation")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--operation",
+        action="append",
+        default=None,
+        metavar="'METHOD /path'",
+        help="generate cases only for this operation (repeatable; the report is then partial)",
+    )
+    parser.add_argument("--no-stateful", action="store_true", help="skip the linked-operation sequences")
     return parser
 
 

@@ -23,13 +23,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import httpx
 from jsonschema import Draft4Validator
 
 from ingram_contract import facts
-from ingram_contract.checks.safety import ProductionWriteRefused, ensure_write_allowed, writes_allowed_by_env
+from ingram_contract.checks.safety import (
+    ProductionWriteRefused,
+    ensure_write_allowed,
+    is_loopback,
+    writes_allowed_by_env,
+)
 from ingram_contract.drift.model import Finding, Severity
 from ingram_contract.drift.upstream import apply_applicable
 from ingram_contract.sandbox.contract import Contract, to_json_schema
@@ -257,7 +262,7 @@ def _parent(path: str) -> str:
 
 
 def record_shapes(answers: list[Answer], source: str) -> dict[str, Any]:
-    """A response-shape baseline from answers that came back with a JSON payload."""
+    """The shapes of the answers that came back with a JSON payload, per operation."""
     operations: dict[str, Any] = {}
     for answer in answers:
         if answer.status is None or answer.payload is None:
@@ -270,15 +275,31 @@ def record_shapes(answers: list[Answer], source: str) -> dict[str, Any]:
             "always": dict(sorted(shape.always().items())),
             "sometimes": sorted(set(shape.keys) - set(shape.always())),
         }
-    return {"format": SHAPES_FORMAT, "recorded_from": source, "operations": operations}
+    return {"recorded_from": source, "operations": operations}
 
 
-def load_shapes(path: Path) -> dict[str, Any]:
-    """A recorded response-shape baseline, or an empty one."""
+def target_kind(base_url: str) -> str:
+    """`local` for a sandbox on loopback, else `remote`: each kind is compared with its own recording, so
+    an offline run against the local sandbox never reports how it differs from the vendor's sandbox."""
+    return "local" if is_loopback(urlsplit(base_url).hostname or "") else "remote"
+
+
+def load_shapes(path: Path, kind: str) -> dict[str, Any] | None:
+    """The shapes recorded for a kind of target, or None when none were recorded."""
     if not path.exists():
-        return {"format": SHAPES_FORMAT, "operations": {}}
+        return None
     data = json.loads(path.read_text(encoding="utf-8"))
-    return data if isinstance(data, dict) else {"format": SHAPES_FORMAT, "operations": {}}
+    recorded = (data.get("targets") or {}).get(kind) if isinstance(data, dict) else None
+    return recorded if isinstance(recorded, dict) else None
+
+
+def save_shapes(path: Path, kind: str, recorded: dict[str, Any]) -> None:
+    """Replace one kind's recording, keeping the others."""
+    data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    targets = dict(data.get("targets") or {}) if isinstance(data, dict) else {}
+    targets[kind] = recorded
+    document = {"format": SHAPES_FORMAT, "targets": dict(sorted(targets.items()))}
+    path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def _finding(answer: Answer, severity: Severity, check: str, message: str, key: str) -> Finding:

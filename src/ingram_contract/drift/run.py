@@ -7,13 +7,13 @@ reports could not be written). An unreachable server is a finding, not a failure
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import re
 import sys
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
 from typing import Any, Final
 from urllib.parse import urlsplit
@@ -39,6 +39,8 @@ from ingram_contract.drift.probe import (
     probe_findings,
     record_shapes,
     run_probe,
+    save_shapes,
+    target_kind,
 )
 from ingram_contract.drift.render import write_reports
 from ingram_contract.drift.upstream import UpstreamResult, upstream_section
@@ -124,8 +126,17 @@ def _operations(contract: dict[str, Any]) -> list[str]:
 def client_section(root: Path) -> tuple[list[Finding], Section]:
     """Whether generated/ was made from the committed openapi.yaml and generator config."""
     section = Section("client", ran=True)
-    findings = []
-    for problem in client_freshness(root):
+    findings: list[Finding] = []
+    try:
+        problems = client_freshness(root)
+    except metadata.PackageNotFoundError as exc:
+        # The provenance names the generator's version, so checking it needs the generator installed.
+        section.ran = False
+        section.notes.append(
+            f"not checked: {exc.name} is not installed (install the `generate` dependency group)"
+        )
+        return findings, section
+    for problem in problems:
         stale = _STALE_FIELD.search(problem)
         check = "client-stale" if stale else "client-provenance"
         key = f"client|-|{check}|{stale.group(1) if stale else 'missing'}"
@@ -143,12 +154,17 @@ def server_section(
     findings = list(conformance.findings)
     credentials = Credentials(config.token_url, config.client_id, config.client_secret)
     answers = run_probe(contract, config.base_url, credentials)
+    kind = target_kind(config.base_url)
     if config.record_shapes:
-        host = urlsplit(config.base_url).hostname or ""
-        shapes = record_shapes(answers, "the local sandbox" if is_loopback(host) else config.base_url)
-        config.shapes.write_text(json.dumps(shapes, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        section.notes.append(f"response shapes recorded into {config.shapes.name}")
-    probe = probe_findings(answers, load_shapes(config.shapes))
+        source = "the local sandbox" if kind == "local" else config.base_url
+        save_shapes(config.shapes, kind, record_shapes(answers, source))
+        section.notes.append(f"{kind} response shapes recorded into {config.shapes.name}")
+    shapes = load_shapes(config.shapes, kind)
+    if shapes is None:
+        section.notes.append(
+            f"no {kind} response shapes recorded: missing fields are not checked (see --record-shapes)"
+        )
+    probe = probe_findings(answers, shapes or {})
     # One transport finding per operation: the conformance checks' own, when they have one.
     blocked = {f.operation for f in findings if f.check in _TRANSPORT_CHECKS}
     findings += [f for f in probe if not (f.check == "unreachable" and f.operation in blocked)]

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import argparse
 import logging
+from datetime import timedelta
 from pathlib import Path
 
+import httpx
 import pytest
+from schemathesis.core.failures import Failure
 
 from ingram_contract import cli, facts
 from ingram_contract.sandbox import SandboxConfig, create_app
@@ -15,7 +18,7 @@ from ingram_contract.sandbox.server import config_from_args
 from ingram_contract.sandbox.store import Store
 from ingram_contract.sandbox.webhooks import DeliveryPolicy, WebhookDeliverer
 
-from .conftest import SandboxClient
+from .conftest import Conformance, SandboxClient
 
 
 @pytest.mark.parametrize(
@@ -95,3 +98,29 @@ def test_vendor_required_info_for_known_and_unknown_products(client: SandboxClie
     assert known["ingramPartNumber"] == facts.SKU_IN_STOCK
     assert known["responseMessages"] == []
     assert unknown["responseMessages"][0]["message"] == "Product not found"
+
+
+def test_the_conformance_check_can_fail(conformance: Conformance) -> None:
+    def answer(
+        status: int, body: object, correlation: str | None = "abc", echoed: str | None = "abc"
+    ) -> httpx.Response:
+        headers = {facts.HEADER_CORRELATION_ID: correlation} if correlation else {}
+        request = httpx.Request(
+            "GET", "http://127.0.0.1/sandbox/resellers/v6.1/orders/20-RD128", headers=headers
+        )
+        response = httpx.Response(
+            status,
+            json=body,
+            request=request,
+            headers={facts.HEADER_CORRELATION_ID: echoed} if echoed else {},
+        )
+        response.elapsed = timedelta(0)
+        return response
+
+    conformance.check(answer(200, {"ingramOrderNumber": "20-RD128", "orderTotal": 1.5}))
+    with pytest.raises(Failure, match="orderTotal"):
+        conformance.check(answer(200, {"ingramOrderNumber": "20-RD128", "orderTotal": "1.50"}))
+    with pytest.raises(AssertionError, match="not documented"):
+        conformance.check(answer(418, {}))
+    with pytest.raises(AssertionError):
+        conformance.check(answer(200, {}, echoed=None))

@@ -8,7 +8,9 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
 from typing import Final
+from urllib.parse import urlsplit
 
+from ingram_contract.checks.safety import is_loopback
 from ingram_contract.drift.model import DOCUMENT, SOURCES, STATUSES, Finding, Report
 
 _VERSIONED = re.compile(r"^(?P<method>[A-Z]+) /resellers/(?P<version>v\d+(?:\.\d+)?)(?P<rest>/.*)$")
@@ -18,10 +20,24 @@ VERSIONS: Final = ("v6", "v6.1", "v7")
 _STATUS_TITLES: Final = {
     "new": "New findings",
     "known": "Known findings",
-    "fixed": "Fixed since the baseline",
+    "fixed": "Fixed since the baseline (not seen in this run)",
+}
+
+_CORRECTION_TITLES: Final = {
+    "redundant_upstream": "Redundant, upstream now says the same (delete them)",
+    "stale": "Stale, their target is gone upstream (review them)",
+    "still_needed_by_server": "Still needed, the server's answers break the raw upstream without them",
+    "rejected_only_by_raw_upstream": "Generated cases only the raw upstream rejects",
 }
 
 Redact = Callable[[str], str]
+
+
+_LOCAL: Final = " (on this machine)"
+
+
+def _is_local(url: str) -> bool:
+    return bool(url) and is_loopback(urlsplit(url).hostname or "")
 
 
 def _endpoint(operation: str) -> tuple[str, str]:
@@ -79,7 +95,7 @@ def render_markdown(report: Report, redact: Redact) -> str:
         "",
         f"{verdict} · {report.count('known')} known · {report.count('fixed')} fixed since the baseline.",
         "",
-        f"- Server: `{report.target or 'not checked'}`",
+        f"- Server: `{report.target or 'not checked'}`{_LOCAL if _is_local(report.target) else ''}",
         f"- Upstream: `{report.upstream or 'not checked'}`",
         "",
         "## By endpoint and version",
@@ -100,9 +116,11 @@ def render_markdown(report: Report, redact: Redact) -> str:
     if notes:
         lines += ["", *[f"- {source}: {note}" for source, note in notes]]
     if report.corrections:
-        lines += ["", "## Corrections (spec/corrections.yaml)", ""]
-        for name, actions in sorted(report.corrections.items()):
-            lines.append(f"- {name.replace('_', ' ')}: " + (", ".join(actions) if actions else "none"))
+        lines += ["", "## Corrections (spec/corrections.yaml, actions by number)", ""]
+        for name, title in _CORRECTION_TITLES.items():
+            if name in report.corrections:
+                entries = report.corrections[name]
+                lines.append(f"- {title}: " + ("; ".join(entries) if entries else "none"))
     findings = report.sorted_findings()
     for status in STATUSES:
         group = [f for f in findings if f.status == status]

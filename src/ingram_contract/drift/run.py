@@ -19,7 +19,7 @@ from typing import Any, Final
 from urllib.parse import urlsplit
 
 from ingram_contract import facts
-from ingram_contract.checks.redaction import Redactor
+from ingram_contract.checks import Redactor, default_token_url
 from ingram_contract.checks.safety import is_loopback
 from ingram_contract.drift.baseline import DEFAULT_BASELINE, BaselineError, classify, load_baseline
 from ingram_contract.drift.conformance import server_checks
@@ -87,7 +87,7 @@ class DriftConfig:
         parts = urlsplit(base_url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise SetupError(f"--base-url must be an http(s) URL, got {base_url!r}")
-        token_url = args.token_url or f"{parts.scheme}://{parts.netloc}{facts.TOKEN_PATH}"
+        token_url = args.token_url or default_token_url(base_url)
         client_id, client_secret = env.get(facts.ENV_CLIENT_ID, ""), env.get(facts.ENV_CLIENT_SECRET, "")
         if not (client_id and client_secret):
             if not is_loopback(parts.hostname):
@@ -178,7 +178,7 @@ def server_section(
         answered = sum(1 for a in answers if a.payload is not None)
         section.notes.append(
             f"{answered} probe answers: {len(use.raw_rejections)} rejected by the raw upstream schemas, "
-            f"{len(use.needed)} corrections still needed by the server"
+            f"corrections still needed by the server: {len(use.needed)}"
         )
     else:
         section.notes.append("answers not checked against upstream (upstream unavailable)")

@@ -31,7 +31,7 @@ from ingram_contract.checks import (
     writes_allowed_by_env,
 )
 from ingram_contract.sandbox import SandboxConfig, create_app
-from tests.contract.conftest import SEED, ServedApp
+from tests.contract.conftest import SEED, ServedApp, production_writes_allowed
 from tests.contract.test_faults import DETAILS, Fault, FaultyApp
 
 CANARY = "canary-7f3a9c-contract-secret-never-logged"
@@ -85,29 +85,45 @@ def test_checker_refuses_a_production_write_before_sending_anything() -> None:
         assert checker.cases_sent == 0
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("argv", "env", "allowed"), [([], "", False), (["--allow-production-writes"], "", True), ([], "1", True)]
-)
-def test_pytest_option_and_env_reach_the_targets(
-    tmp_path: Path, argv: list[str], env: str, allowed: bool
+def test_writes_are_refused_by_default_and_allowed_by_env(
+    pytestconfig: pytest.Config, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    if pytestconfig.getoption("--allow-production-writes", default=False):
+        pytest.skip("this run was started with --allow-production-writes")
+    monkeypatch.delenv(facts.ENV_ALLOW_PRODUCTION_WRITES, raising=False)
+    assert production_writes_allowed(pytestconfig) is False
+    monkeypatch.setenv(facts.ENV_ALLOW_PRODUCTION_WRITES, "1")
+    assert production_writes_allowed(pytestconfig) is True
+
+
+@pytest.mark.slow
+def test_pytest_option_reaches_the_targets(tmp_path: Path) -> None:
+    """`--allow-production-writes` on the command line reaches the targets the fixtures build."""
     (tmp_path / "conftest.py").write_text(
         "from tests.contract.conftest import pytest_addoption, production_writes_allowed  # noqa: F401\n"
     )
     (tmp_path / "test_option.py").write_text(
         textwrap.dedent(
-            f"""
+            """
             from tests.contract.conftest import production_writes_allowed
 
             def test_option(request):
-                assert production_writes_allowed(request.config) is {allowed}
+                assert production_writes_allowed(request.config) is True
             """
         )
     )
-    environment = {**os.environ, "PYTHONPATH": str(REPO), facts.ENV_ALLOW_PRODUCTION_WRITES: env}
+    environment = {**os.environ, "PYTHONPATH": str(REPO), facts.ENV_ALLOW_PRODUCTION_WRITES: ""}
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path), *argv],
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            str(tmp_path),
+            "--allow-production-writes",
+        ],
         cwd=tmp_path,
         env=environment,
         capture_output=True,

@@ -25,6 +25,7 @@ DETAILS = "GET /resellers/v6.1/orders/{ordernumber}"
 CREATE_V6 = "POST /resellers/v6/orders"
 MODIFY = "PUT /resellers/v6/orders/{orderNumber}"
 CANCEL = "DELETE /resellers/v6/orders/{OrderNumber}"
+SEARCH = "GET /resellers/v6/orders/search"
 
 
 def unexpected(findings: list[Finding], target: Target) -> list[Finding]:

@@ -159,3 +159,12 @@ def test_secrets_are_masked_in_all_three_outputs(tmp_path: Path) -> None:
         text = path.read_text()
         assert CANARY not in text and "abcdefgh12345678" not in text, path.name
         assert "not of type 'number'" in text
+
+
+def test_a_long_generated_reproduction_is_cut_in_markdown_and_whole_in_junit() -> None:
+    long = Finding(
+        "server", CREATE_V6, "error", "negative_data_rejection", "accepted", "curl -d '" + "x" * 5000 + "'"
+    )
+    report = _report([long])
+    assert "more characters: see junit.xml" in render_markdown(report, str)
+    assert "x" * 5000 in render_junit(report, str)

@@ -33,6 +33,7 @@ _CORRECTION_TITLES: Final = {
 Redact = Callable[[str], str]
 
 
+REPRODUCTION_LIMIT: Final = 1500
 _LOCAL: Final = " (on this machine)"
 
 
@@ -86,6 +87,14 @@ def _version_table(report: Report) -> list[str]:
     return lines
 
 
+def _shortened(reproduction: str) -> str:
+    """Generated negative cases can carry kilobytes of body; the report shows the start of it."""
+    if len(reproduction) <= REPRODUCTION_LIMIT:
+        return reproduction
+    cut = len(reproduction) - REPRODUCTION_LIMIT
+    return f"{reproduction[:REPRODUCTION_LIMIT]} … [{cut} more characters: see junit.xml]"
+
+
 def render_markdown(report: Report, redact: Redact) -> str:
     """The people's report: verdict, per-endpoint table, per-source counts, then every finding."""
     new = report.count("new")
@@ -135,7 +144,7 @@ def render_markdown(report: Report, redact: Redact) -> str:
                 finding.message,
             ]
             if finding.reproduction and status != "fixed":
-                lines += ["", "```sh", finding.reproduction, "```"]
+                lines += ["", "```sh", _shortened(finding.reproduction), "```"]
     return redact("\n".join(lines) + "\n")
 
 

@@ -36,16 +36,6 @@ CUSTOMER_HEADERS = {
     facts.HEADER_SENDER_ID: "sandbox-tests",
 }
 
-# Statuses the sandbox must answer although the contract does not document them for the operation
-# (the vendor's document omits them; the real sandbox answers them too). Each is listed on purpose.
-UNDOCUMENTED_OK: dict[tuple[str, str], frozenset[int]] = {
-    ("GET", "/resellers/v6.1/orders/{ordernumber}"): frozenset({400, 401, 404}),
-    ("GET", "/resellers/v6/orders/search"): frozenset({401}),
-    ("POST", "/resellers/v6/orders"): frozenset({401}),
-    ("POST", "/resellers/v7/orders"): frozenset({401}),
-    ("DELETE", "/resellers/v6/orders/{OrderNumber}"): frozenset({401}),
-}
-
 
 @pytest.fixture(scope="session")
 def contract_schema() -> Any:
@@ -81,11 +71,9 @@ class Conformance:
         operation = self._schema[template][method]
         documented = {str(code) for code in operation.definition.raw.get("responses", {})}
         status = response.status_code
-        if str(status) not in documented:
-            allowed = UNDOCUMENTED_OK.get((method, template), frozenset())
-            assert status in allowed, (
-                f"{method} {template} answered {status}, not documented: {response.text[:300]}"
-            )
+        assert str(status) in documented, (
+            f"{method} {template} answered {status}, not documented: {response.text[:300]}"
+        )
         operation.validate_response(response)
         sent = request.headers.get(facts.HEADER_CORRELATION_ID)
         if sent is not None:

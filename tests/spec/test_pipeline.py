@@ -66,3 +66,13 @@ def test_generated_model_names_are_readable() -> None:
 def test_pipeline_main_reports_bad_source(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert pipeline.main(["generate", "--from", str(tmp_path / "missing.yaml")]) == 2
     assert capsys.readouterr().err.startswith("pipeline generate: error: cannot read")
+
+
+def test_every_class_override_still_applies() -> None:
+    """The generator ignores an override whose key no longer exists: a renamed parent orphans it."""
+    from ingram_contract.spec.load import load_yaml_file
+
+    overrides = load_yaml_file(facts.GENERATOR_CONFIG_PATH)["class_overrides"]
+    models = {p.stem for p in (facts.GENERATED_DIR / "ingram_orders" / "models").glob("*.py")}
+    orphaned = [key for key, value in overrides.items() if value["module_name"] not in models]
+    assert orphaned == []

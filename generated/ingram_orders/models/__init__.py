@@ -8,6 +8,9 @@ from .error_response_dto import ErrorResponseDTO
 from .error_response_error import ErrorResponseError
 from .error_response_field import ErrorResponseField
 from .fields import Fields
+from .gateway_fault import GatewayFault
+from .gateway_fault_fault import GatewayFaultFault
+from .gateway_fault_fault_detail import GatewayFaultFaultDetail
 from .get_orderdetails_v61_simulate_status import GetOrderdetailsV61SimulateStatus
 from .get_resellers_v6_ordersearch_order_status import (
     GetResellersV6OrdersearchOrderStatus,
@@ -147,6 +150,9 @@ __all__ = (
     "ErrorResponseError",
     "ErrorResponseField",
     "Fields",
+    "GatewayFault",
+    "GatewayFaultFault",
+    "GatewayFaultFaultDetail",
     "GetOrderdetailsV61SimulateStatus",
     "GetResellersV6OrdersearchOrderStatus",
     "OrderCreateAdditionalAttribute",

@@ -18,6 +18,34 @@ T = TypeVar("T", bound="OrderCreateV7Response")
 @_attrs_define
 class OrderCreateV7Response:
     """
+    Example:
+        {'event': 'IM::created', 'eventId': 'NYNNHS5UMGAK0X3L4E', 'eventTimeStamp': '2024-04-23T15:03:11.267Z',
+            'resource': {'billToAddressId': '000', 'customerOrderNumber': 'TESTCASE41E111', 'endCustomerOrderNumber':
+            'X4D_TT', 'endUserInfo': {'addressSequenceNumber': '1', 'contact': 'Dummy John', 'contactId': '1', 'email':
+            'dummy.email1@ingrammicro.co.in', 'endUserId': '5', 'phoneNumber': '78776777771'}, 'eventType':
+            'IM::async_order_create', 'orderSplit': False, 'orders': [{'currencyCode': 'EUR', 'freightCharges': 0,
+            'ingramOrderDate': '2024-04-23', 'ingramOrderNumber': '29-02738', 'lines': [{'customerLineNumber': '001',
+            'endUserInfo': {'addressLine1': '601 LEE RD', 'city': 'wayne', 'companyName': 'MEDECISION INC', 'contact':
+            'AARON RICCITELLI', 'countryCode': 'US', 'email': 'aaron.riccitelli@medecision.com', 'endUserId': '',
+            'phoneNumber': '6105400202', 'postalCode': '190875607', 'state': 'pa'}, 'extendedUnitPrice': 0, 'globalSkuId':
+            'A306-CD98075', 'ingramLineNumber': 8, 'ingramPartNumber': 'CD98075', 'lineStatus': 'Backordered', 'lineType':
+            'P', 'notes': 'GALAXY A33 5G EE SMD || BLACK 6+128GB || EUÑ- 000410729 LTIMINDTREE || MCÑC',
+            'quantityBackOrdered': 1, 'quantityConfirmed': 0, 'quantityOrdered': 1, 'shipmentDetails': {'carrierCode': 'GN',
+            'carrierName': 'DHL NORMAL', 'shipFromWarehouseId': '29'}, 'subOrderNumber': '29-02738-11', 'unitPrice': 290,
+            'vendorNumber': 'D190', 'warrantyInfo': {'directLineLink': 'MJDVATC10001B'}}], 'links': [{'type': 'GET', 'href':
+            '/resellers/v6/orders/29-02738', 'topic': 'orders'}], 'miscellaneousCharges': [{'chargeAmount': 0,
+            'chargeDescription': 'CARGO POR PEDIDO ELECTRONIC', 'chargeLineReference': '890', 'subOrderNumber':
+            '29-02738-11'}], 'notes': 'EUNAME: LTIMINDTREE || EUNAME1: RASHIM SAMEER || EUADD1: C/ ANDALUCÍA 62 || EUPH:
+            65756756756 || UEMAIL: RASHIM.SAMEER@INGRAMMICRO.C || OM || \\\\\\\\\\\\EUID: 19', 'numberOfLinesWithError': 0,
+            'numberOfLinesWithSuccess': 1, 'numberOfLinesWithWarning': 0, 'orderTotal': 0, 'orderType': 'S', 'totalTax':
+            0}], 'processedPartially': False, 'purchaseOrderTotal': 0, 'resellerInfo': {'addressLine1': 'CL. CANTABRIA, 2  3
+            PLTA. MOD. B1', 'addressLine2': 'EDF. AMURA', 'addressLine3': '', 'city': 'ALCOBENDAS  MADRID', 'companyName':
+            'INGRAM MICRO TEST CUSTOMER', 'contact': ' ', 'countryCode': 'ES', 'email': 'IN-Endeavour.Auto@ingrammicro.com',
+            'phoneNumber': '934749090', 'postalCode': '28108', 'state': 'ES'}, 'shipToInfo': {'addressId': '200',
+            'addressLine1': 'ATTN TOD DEBIE', 'addressLine2': '1610 E SAINT ANDREW PL', 'city': 'SANTA ANA', 'companyName':
+            'INGRAM MICRO TEST ACCOUNT', 'countryCode': 'US', 'postalCode': '927054931', 'state': 'CA'}}, 'topic':
+            'resellers/orders'}
+
     Attributes:
         event (str | Unset):
         event_id (str | Unset):

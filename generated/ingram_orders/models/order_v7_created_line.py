@@ -28,7 +28,7 @@ class OrderV7CreatedLine:
         quantity_back_ordered (int | Unset):
         quantity_confirmed (int | Unset):
         quantity_ordered (int | Unset):
-        shipment_details (list[OrderV7CreatedShipmentDetail] | Unset):
+        shipment_details (OrderV7CreatedShipmentDetail | Unset):
         sub_order_number (str | Unset):
         unit_price (float | Unset):
     """
@@ -42,7 +42,7 @@ class OrderV7CreatedLine:
     quantity_back_ordered: int | Unset = UNSET
     quantity_confirmed: int | Unset = UNSET
     quantity_ordered: int | Unset = UNSET
-    shipment_details: list[OrderV7CreatedShipmentDetail] | Unset = UNSET
+    shipment_details: OrderV7CreatedShipmentDetail | Unset = UNSET
     sub_order_number: str | Unset = UNSET
     unit_price: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -66,12 +66,9 @@ class OrderV7CreatedLine:
 
         quantity_ordered = self.quantity_ordered
 
-        shipment_details: list[dict[str, Any]] | Unset = UNSET
+        shipment_details: dict[str, Any] | Unset = UNSET
         if not isinstance(self.shipment_details, Unset):
-            shipment_details = []
-            for shipment_details_item_data in self.shipment_details:
-                shipment_details_item = shipment_details_item_data.to_dict()
-                shipment_details.append(shipment_details_item)
+            shipment_details = self.shipment_details.to_dict()
 
         sub_order_number = self.sub_order_number
 
@@ -133,15 +130,11 @@ class OrderV7CreatedLine:
         quantity_ordered = d.pop("quantityOrdered", UNSET)
 
         _shipment_details = d.pop("shipmentDetails", UNSET)
-        shipment_details: list[OrderV7CreatedShipmentDetail] | Unset = UNSET
-        if _shipment_details is not UNSET:
-            shipment_details = []
-            for shipment_details_item_data in _shipment_details:
-                shipment_details_item = OrderV7CreatedShipmentDetail.from_dict(
-                    shipment_details_item_data
-                )
-
-                shipment_details.append(shipment_details_item)
+        shipment_details: OrderV7CreatedShipmentDetail | Unset
+        if isinstance(_shipment_details, Unset):
+            shipment_details = UNSET
+        else:
+            shipment_details = OrderV7CreatedShipmentDetail.from_dict(_shipment_details)
 
         sub_order_number = d.pop("subOrderNumber", UNSET)
 

@@ -379,7 +379,7 @@ class Sandbox:
             def render(number: str) -> str:
                 resource = {
                     "eventType": "IM::async_order_create",
-                    **scenarios.render_created(number, order, placed, shipments_as_list=True),
+                    **scenarios.render_created(number, order, placed),
                 }
                 event = _event("IM::created", "IM::async_order_create", event_id, stamp, resource)
                 return json.dumps(event, separators=(",", ":"))

@@ -474,12 +474,10 @@ def render_search_row(
     }
 
 
-def render_created(
-    order_number: str, order: Mapping[str, Any], placed: datetime, *, shipments_as_list: bool = False
-) -> dict[str, Any]:
+def render_created(order_number: str, order: Mapping[str, Any], placed: datetime) -> dict[str, Any]:
     """The body of a v6 create answer (201 or 207), also the resource of v7's order-created event.
 
-    v6 answers each line's `shipmentDetails` as one object; v7's event documents a list of them.
+    Both send each line's `shipmentDetails` as one object (see spec/corrections.yaml).
     """
     lines = []
     for line in order["lines"]:
@@ -510,8 +508,6 @@ def render_created(
                 },
             }
         )
-        if shipments_as_list:
-            lines[-1]["shipmentDetails"] = [lines[-1]["shipmentDetails"]]
     rejected = [
         {
             "customerLinenumber": reject["customerLineNumber"],

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.gateway_fault import GatewayFault
 from ...types import UNSET, Response, Unset
 
 
@@ -49,7 +50,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> Any | ErrorResponse | GatewayFault | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
@@ -58,6 +59,11 @@ def _parse_response(
         response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+        response_401 = GatewayFault.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
@@ -82,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any | ErrorResponse | GatewayFault]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,7 +106,7 @@ def sync_detailed(
     im_country_code: str,
     im_correlation_id: str,
     im_sender_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any | ErrorResponse | GatewayFault]:
     """Cancel an order that is not yet released.
 
     Args:
@@ -116,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any | ErrorResponse | GatewayFault]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +150,7 @@ def sync(
     im_country_code: str,
     im_correlation_id: str,
     im_sender_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> Any | ErrorResponse | GatewayFault | None:
     """Cancel an order that is not yet released.
 
     Args:
@@ -160,7 +166,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        Any | ErrorResponse | GatewayFault
     """
 
     return sync_detailed(
@@ -183,7 +189,7 @@ async def asyncio_detailed(
     im_country_code: str,
     im_correlation_id: str,
     im_sender_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any | ErrorResponse | GatewayFault]:
     """Cancel an order that is not yet released.
 
     Args:
@@ -199,7 +205,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any | ErrorResponse | GatewayFault]
     """
 
     kwargs = _get_kwargs(
@@ -225,7 +231,7 @@ async def asyncio(
     im_country_code: str,
     im_correlation_id: str,
     im_sender_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> Any | ErrorResponse | GatewayFault | None:
     """Cancel an order that is not yet released.
 
     Args:
@@ -241,7 +247,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        Any | ErrorResponse | GatewayFault
     """
 
     return (

@@ -7,7 +7,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.error_response_dto import ErrorResponseDTO
+from ...models.gateway_fault import GatewayFault
 from ...models.get_orderdetails_v61_simulate_status import (
     GetOrderdetailsV61SimulateStatus,
 )
@@ -73,11 +75,26 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponseDTO | OrderDetailB2B | None:
+) -> ErrorResponse | ErrorResponseDTO | GatewayFault | OrderDetailB2B | None:
     if response.status_code == 200:
         response_200 = OrderDetailB2B.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = GatewayFault.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 500:
         response_500 = ErrorResponseDTO.from_dict(response.json())
@@ -92,7 +109,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponseDTO | OrderDetailB2B]:
+) -> Response[ErrorResponse | ErrorResponseDTO | GatewayFault | OrderDetailB2B]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -114,7 +131,7 @@ def sync_detailed(
     im_country_code: str,
     im_correlation_id: str,
     im_sender_id: str | Unset = UNSET,
-) -> Response[ErrorResponseDTO | OrderDetailB2B]:
+) -> Response[ErrorResponse | ErrorResponseDTO | GatewayFault | OrderDetailB2B]:
     """Get an order's details (v6.1).
 
     Args:
@@ -134,7 +151,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponseDTO | OrderDetailB2B]
+        Response[ErrorResponse | ErrorResponseDTO | GatewayFault | OrderDetailB2B]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +187,7 @@ def sync(
     im_country_code: str,
     im_correlation_id: str,
     im_sender_id: str | Unset = UNSET,
-) -> ErrorResponseDTO | OrderDetailB2B | None:
+) -> ErrorResponse | ErrorResponseDTO | GatewayFault | OrderDetailB2B | None:
     """Get an order's details (v6.1).
 
     Args:
@@ -190,7 +207,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponseDTO | OrderDetailB2B
+        ErrorResponse | ErrorResponseDTO | GatewayFault | OrderDetailB2B
     """
 
     return sync_detailed(
@@ -221,7 +238,7 @@ async def asyncio_detailed(
     im_country_code: str,
     im_correlation_id: str,
     im_sender_id: str | Unset = UNSET,
-) -> Response[ErrorResponseDTO | OrderDetailB2B]:
+) -> Response[ErrorResponse | ErrorResponseDTO | GatewayFault | OrderDetailB2B]:
     """Get an order's details (v6.1).
 
     Args:
@@ -241,7 +258,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponseDTO | OrderDetailB2B]
+        Response[ErrorResponse | ErrorResponseDTO | GatewayFault | OrderDetailB2B]
     """
 
     kwargs = _get_kwargs(
@@ -275,7 +292,7 @@ async def asyncio(
     im_country_code: str,
     im_correlation_id: str,
     im_sender_id: str | Unset = UNSET,
-) -> ErrorResponseDTO | OrderDetailB2B | None:
+) -> ErrorResponse | ErrorResponseDTO | GatewayFault | OrderDetailB2B | None:
     """Get an order's details (v6.1).
 
     Args:
@@ -295,7 +312,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponseDTO | OrderDetailB2B
+        ErrorResponse | ErrorResponseDTO | GatewayFault | OrderDetailB2B
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.gateway_fault import GatewayFault
 from ...models.get_resellers_v6_ordersearch_order_status import (
     GetResellersV6OrdersearchOrderStatus,
 )
@@ -124,7 +125,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | OrderSearchResponse | None:
+) -> Any | ErrorResponse | GatewayFault | OrderSearchResponse | None:
     if response.status_code == 200:
         response_200 = OrderSearchResponse.from_dict(response.json())
 
@@ -139,6 +140,11 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = GatewayFault.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 500:
         response_500 = ErrorResponse.from_dict(response.json())
 
@@ -152,7 +158,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse | OrderSearchResponse]:
+) -> Response[Any | ErrorResponse | GatewayFault | OrderSearchResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -186,7 +192,7 @@ def sync_detailed(
     im_country_code: str,
     im_correlation_id: str,
     im_sender_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse | OrderSearchResponse]:
+) -> Response[Any | ErrorResponse | GatewayFault | OrderSearchResponse]:
     """Search orders, one page at a time.
 
     Args:
@@ -218,7 +224,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse | OrderSearchResponse]
+        Response[Any | ErrorResponse | GatewayFault | OrderSearchResponse]
     """
 
     kwargs = _get_kwargs(
@@ -278,7 +284,7 @@ def sync(
     im_country_code: str,
     im_correlation_id: str,
     im_sender_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | OrderSearchResponse | None:
+) -> Any | ErrorResponse | GatewayFault | OrderSearchResponse | None:
     """Search orders, one page at a time.
 
     Args:
@@ -310,7 +316,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | OrderSearchResponse
+        Any | ErrorResponse | GatewayFault | OrderSearchResponse
     """
 
     return sync_detailed(
@@ -365,7 +371,7 @@ async def asyncio_detailed(
     im_country_code: str,
     im_correlation_id: str,
     im_sender_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse | OrderSearchResponse]:
+) -> Response[Any | ErrorResponse | GatewayFault | OrderSearchResponse]:
     """Search orders, one page at a time.
 
     Args:
@@ -397,7 +403,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse | OrderSearchResponse]
+        Response[Any | ErrorResponse | GatewayFault | OrderSearchResponse]
     """
 
     kwargs = _get_kwargs(
@@ -455,7 +461,7 @@ async def asyncio(
     im_country_code: str,
     im_correlation_id: str,
     im_sender_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | OrderSearchResponse | None:
+) -> Any | ErrorResponse | GatewayFault | OrderSearchResponse | None:
     """Search orders, one page at a time.
 
     Args:
@@ -487,7 +493,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | OrderSearchResponse
+        Any | ErrorResponse | GatewayFault | OrderSearchResponse
     """
 
     return (

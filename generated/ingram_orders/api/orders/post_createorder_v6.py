@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.gateway_fault import GatewayFault
 from ...models.order_create_request import OrderCreateRequest
 from ...models.order_create_response import OrderCreateResponse
 from ...types import UNSET, Response, Unset
@@ -44,7 +45,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | OrderCreateResponse | None:
+) -> ErrorResponse | GatewayFault | OrderCreateResponse | None:
     if response.status_code == 201:
         response_201 = OrderCreateResponse.from_dict(response.json())
 
@@ -60,6 +61,11 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = GatewayFault.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 500:
         response_500 = ErrorResponse.from_dict(response.json())
 
@@ -73,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | OrderCreateResponse]:
+) -> Response[ErrorResponse | GatewayFault | OrderCreateResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +96,7 @@ def sync_detailed(
     im_country_code: str,
     im_sender_id: str | Unset = UNSET,
     im_correlation_id: str,
-) -> Response[ErrorResponse | OrderCreateResponse]:
+) -> Response[ErrorResponse | GatewayFault | OrderCreateResponse]:
     """Create an order (v6, synchronous).
 
     Args:
@@ -105,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | OrderCreateResponse]
+        Response[ErrorResponse | GatewayFault | OrderCreateResponse]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +137,7 @@ def sync(
     im_country_code: str,
     im_sender_id: str | Unset = UNSET,
     im_correlation_id: str,
-) -> ErrorResponse | OrderCreateResponse | None:
+) -> ErrorResponse | GatewayFault | OrderCreateResponse | None:
     """Create an order (v6, synchronous).
 
     Args:
@@ -146,7 +152,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | OrderCreateResponse
+        ErrorResponse | GatewayFault | OrderCreateResponse
     """
 
     return sync_detailed(
@@ -167,7 +173,7 @@ async def asyncio_detailed(
     im_country_code: str,
     im_sender_id: str | Unset = UNSET,
     im_correlation_id: str,
-) -> Response[ErrorResponse | OrderCreateResponse]:
+) -> Response[ErrorResponse | GatewayFault | OrderCreateResponse]:
     """Create an order (v6, synchronous).
 
     Args:
@@ -182,7 +188,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | OrderCreateResponse]
+        Response[ErrorResponse | GatewayFault | OrderCreateResponse]
     """
 
     kwargs = _get_kwargs(
@@ -206,7 +212,7 @@ async def asyncio(
     im_country_code: str,
     im_sender_id: str | Unset = UNSET,
     im_correlation_id: str,
-) -> ErrorResponse | OrderCreateResponse | None:
+) -> ErrorResponse | GatewayFault | OrderCreateResponse | None:
     """Create an order (v6, synchronous).
 
     Args:
@@ -221,7 +227,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | OrderCreateResponse
+        ErrorResponse | GatewayFault | OrderCreateResponse
     """
 
     return (

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.gateway_fault import GatewayFault
 from ...models.order_create_v7_request import OrderCreateV7Request
 from ...models.order_create_v7_response import OrderCreateV7Response
 from ...models.order_create_v7_response_201 import OrderCreateV7Response201
@@ -47,7 +48,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    OrderCreateV7Response
+    GatewayFault
+    | OrderCreateV7Response
     | OrderCreateV7Response201
     | PostCreateorderV7Response400
     | PostCreateorderV7Response500
@@ -68,6 +70,11 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = GatewayFault.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 500:
         response_500 = PostCreateorderV7Response500.from_dict(response.json())
 
@@ -82,7 +89,8 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    OrderCreateV7Response
+    GatewayFault
+    | OrderCreateV7Response
     | OrderCreateV7Response201
     | PostCreateorderV7Response400
     | PostCreateorderV7Response500
@@ -104,7 +112,8 @@ def sync_detailed(
     im_sender_id: str | Unset = UNSET,
     im_correlation_id: str,
 ) -> Response[
-    OrderCreateV7Response
+    GatewayFault
+    | OrderCreateV7Response
     | OrderCreateV7Response201
     | PostCreateorderV7Response400
     | PostCreateorderV7Response500
@@ -123,7 +132,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OrderCreateV7Response | OrderCreateV7Response201 | PostCreateorderV7Response400 | PostCreateorderV7Response500]
+        Response[GatewayFault | OrderCreateV7Response | OrderCreateV7Response201 | PostCreateorderV7Response400 | PostCreateorderV7Response500]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +159,8 @@ def sync(
     im_sender_id: str | Unset = UNSET,
     im_correlation_id: str,
 ) -> (
-    OrderCreateV7Response
+    GatewayFault
+    | OrderCreateV7Response
     | OrderCreateV7Response201
     | PostCreateorderV7Response400
     | PostCreateorderV7Response500
@@ -170,7 +180,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OrderCreateV7Response | OrderCreateV7Response201 | PostCreateorderV7Response400 | PostCreateorderV7Response500
+        GatewayFault | OrderCreateV7Response | OrderCreateV7Response201 | PostCreateorderV7Response400 | PostCreateorderV7Response500
     """
 
     return sync_detailed(
@@ -192,7 +202,8 @@ async def asyncio_detailed(
     im_sender_id: str | Unset = UNSET,
     im_correlation_id: str,
 ) -> Response[
-    OrderCreateV7Response
+    GatewayFault
+    | OrderCreateV7Response
     | OrderCreateV7Response201
     | PostCreateorderV7Response400
     | PostCreateorderV7Response500
@@ -211,7 +222,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OrderCreateV7Response | OrderCreateV7Response201 | PostCreateorderV7Response400 | PostCreateorderV7Response500]
+        Response[GatewayFault | OrderCreateV7Response | OrderCreateV7Response201 | PostCreateorderV7Response400 | PostCreateorderV7Response500]
     """
 
     kwargs = _get_kwargs(
@@ -236,7 +247,8 @@ async def asyncio(
     im_sender_id: str | Unset = UNSET,
     im_correlation_id: str,
 ) -> (
-    OrderCreateV7Response
+    GatewayFault
+    | OrderCreateV7Response
     | OrderCreateV7Response201
     | PostCreateorderV7Response400
     | PostCreateorderV7Response500
@@ -256,7 +268,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OrderCreateV7Response | OrderCreateV7Response201 | PostCreateorderV7Response400 | PostCreateorderV7Response500
+        GatewayFault | OrderCreateV7Response | OrderCreateV7Response201 | PostCreateorderV7Response400 | PostCreateorderV7Response500
     """
 
     return (

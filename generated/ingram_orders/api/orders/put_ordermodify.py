@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.gateway_fault import GatewayFault
 from ...models.order_modify_request import OrderModifyRequest
 from ...models.order_modify_response import OrderModifyResponse
 from ...types import UNSET, Response, Unset
@@ -59,7 +60,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | OrderModifyResponse | None:
+) -> Any | ErrorResponse | GatewayFault | OrderModifyResponse | None:
     if response.status_code == 200:
         response_200 = OrderModifyResponse.from_dict(response.json())
 
@@ -81,7 +82,8 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = GatewayFault.from_dict(response.json())
+
         return response_401
 
     if response.status_code == 404:
@@ -101,7 +103,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse | OrderModifyResponse]:
+) -> Response[Any | ErrorResponse | GatewayFault | OrderModifyResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -121,7 +123,7 @@ def sync_detailed(
     im_country_code: str,
     im_correlation_id: str,
     im_sender_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse | OrderModifyResponse]:
+) -> Response[Any | ErrorResponse | GatewayFault | OrderModifyResponse]:
     """Modify an order on customer hold, or release it.
 
     Args:
@@ -139,7 +141,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse | OrderModifyResponse]
+        Response[Any | ErrorResponse | GatewayFault | OrderModifyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +173,7 @@ def sync(
     im_country_code: str,
     im_correlation_id: str,
     im_sender_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | OrderModifyResponse | None:
+) -> Any | ErrorResponse | GatewayFault | OrderModifyResponse | None:
     """Modify an order on customer hold, or release it.
 
     Args:
@@ -189,7 +191,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | OrderModifyResponse
+        Any | ErrorResponse | GatewayFault | OrderModifyResponse
     """
 
     return sync_detailed(
@@ -216,7 +218,7 @@ async def asyncio_detailed(
     im_country_code: str,
     im_correlation_id: str,
     im_sender_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse | OrderModifyResponse]:
+) -> Response[Any | ErrorResponse | GatewayFault | OrderModifyResponse]:
     """Modify an order on customer hold, or release it.
 
     Args:
@@ -234,7 +236,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse | OrderModifyResponse]
+        Response[Any | ErrorResponse | GatewayFault | OrderModifyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -264,7 +266,7 @@ async def asyncio(
     im_country_code: str,
     im_correlation_id: str,
     im_sender_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | OrderModifyResponse | None:
+) -> Any | ErrorResponse | GatewayFault | OrderModifyResponse | None:
     """Modify an order on customer hold, or release it.
 
     Args:
@@ -282,7 +284,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | OrderModifyResponse
+        Any | ErrorResponse | GatewayFault | OrderModifyResponse
     """
 
     return (

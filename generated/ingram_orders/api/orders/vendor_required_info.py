@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.gateway_fault import GatewayFault
 from ...models.vendor_required_info_item import VendorRequiredInfoItem
 from ...models.vendor_required_info_request import VendorRequiredInfoRequest
 from ...types import UNSET, Response, Unset
@@ -43,7 +44,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[VendorRequiredInfoItem] | None:
+) -> GatewayFault | list[VendorRequiredInfoItem] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -58,6 +59,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 401:
+        response_401 = GatewayFault.from_dict(response.json())
+
+        return response_401
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -66,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[VendorRequiredInfoItem]]:
+) -> Response[GatewayFault | list[VendorRequiredInfoItem]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +89,7 @@ def sync_detailed(
     im_correlation_id: str,
     im_country_code: str,
     im_sender_id: str,
-) -> Response[list[VendorRequiredInfoItem]]:
+) -> Response[GatewayFault | list[VendorRequiredInfoItem]]:
     """List the vendor-required information for SKUs.
 
     Args:
@@ -98,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[VendorRequiredInfoItem]]
+        Response[GatewayFault | list[VendorRequiredInfoItem]]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +130,7 @@ def sync(
     im_correlation_id: str,
     im_country_code: str,
     im_sender_id: str,
-) -> list[VendorRequiredInfoItem] | None:
+) -> GatewayFault | list[VendorRequiredInfoItem] | None:
     """List the vendor-required information for SKUs.
 
     Args:
@@ -139,7 +145,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[VendorRequiredInfoItem]
+        GatewayFault | list[VendorRequiredInfoItem]
     """
 
     return sync_detailed(
@@ -160,7 +166,7 @@ async def asyncio_detailed(
     im_correlation_id: str,
     im_country_code: str,
     im_sender_id: str,
-) -> Response[list[VendorRequiredInfoItem]]:
+) -> Response[GatewayFault | list[VendorRequiredInfoItem]]:
     """List the vendor-required information for SKUs.
 
     Args:
@@ -175,7 +181,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[VendorRequiredInfoItem]]
+        Response[GatewayFault | list[VendorRequiredInfoItem]]
     """
 
     kwargs = _get_kwargs(
@@ -199,7 +205,7 @@ async def asyncio(
     im_correlation_id: str,
     im_country_code: str,
     im_sender_id: str,
-) -> list[VendorRequiredInfoItem] | None:
+) -> GatewayFault | list[VendorRequiredInfoItem] | None:
     """List the vendor-required information for SKUs.
 
     Args:
@@ -214,7 +220,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[VendorRequiredInfoItem]
+        GatewayFault | list[VendorRequiredInfoItem]
     """
 
     return (

@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
-from ingram_orders.models import OrderStatusAsyncNotificationRequest
+from ingram_orders.models import OrderCreateV7Response, OrderStatusAsyncNotificationRequest
 
 from ingram_contract import facts
 from ingram_contract.runtime.errors import WebhookRejected
@@ -50,6 +50,24 @@ def test_the_known_answer_vector_verifies() -> None:
     assert isinstance(delivery.event, OrderStatusAsyncNotificationRequest)
     assert delivery.event.event_id == KNOWN_EVENT_ID
     assert delivery.event.resource[0].order_number == "20-RD128"  # type: ignore[index]
+
+
+def test_a_v7_create_answer_is_parsed_into_the_v7_event_model() -> None:
+    payload = {
+        "event": "IM::created",
+        "eventId": KNOWN_EVENT_ID,
+        "eventTimeStamp": "2026-11-27T15:00:00.000Z",
+        "resource": {
+            "eventType": "IM::async_order_create",
+            "customerOrderNumber": "PO-V7",
+            "orders": [
+                {"ingramOrderNumber": "20-V7001", "lines": [{"shipmentDetails": {"carrierCode": "GN"}}]}
+            ],
+        },
+    }
+    delivery = verify_delivery(body_of(payload), KNOWN_SIGNATURE, SECRET)
+    assert isinstance(delivery.event, OrderCreateV7Response)
+    assert delivery.event.resource.customer_order_number == "PO-V7"  # type: ignore[union-attr]
 
 
 def test_a_tampered_event_id_is_rejected() -> None:

@@ -1,4 +1,8 @@
-"""Receiving the vendor's order-status webhooks: verify, parse, drop duplicates — and a small ASGI app.
+"""Receiving the vendor's order webhooks: verify, parse, drop duplicates — and a small ASGI app.
+
+Two event shapes arrive at the same endpoint: order-status events (`resource` is a list;
+`OrderStatusAsyncNotificationRequest`) and the answer to a v7 create (`resource` is one object;
+`OrderCreateV7Response`, `IM::created` or `IM::error`). Each is parsed into its generated model.
 
 The vendor signs only the event's `eventId` (`x-hub-signature`, see `signature.py`), not the body: a
 changed `eventId` is caught by the signature, a changed body with a captured `eventId` is not — which is
@@ -18,7 +22,7 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any, Final, Literal
 
 import attrs
-from ingram_orders.models import OrderStatusAsyncNotificationRequest
+from ingram_orders.models import OrderCreateV7Response, OrderStatusAsyncNotificationRequest
 
 from ingram_contract import facts
 from ingram_contract.runtime.auth import Secret
@@ -33,7 +37,8 @@ Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
-Handler = Callable[[OrderStatusAsyncNotificationRequest], Awaitable[None] | None]
+WebhookEvent = OrderStatusAsyncNotificationRequest | OrderCreateV7Response
+Handler = Callable[[WebhookEvent], Awaitable[None] | None]
 Outcome = Literal["accepted", "duplicate"]
 
 
@@ -42,7 +47,7 @@ class Delivery:
     """A verified webhook delivery: its event id, the parsed event and the decoded JSON body."""
 
     event_id: str
-    event: OrderStatusAsyncNotificationRequest
+    event: WebhookEvent
     payload: dict[str, Any]
 
 
@@ -62,10 +67,15 @@ def verify_delivery(body: bytes, signature: str | None, secret: str | Secret) ->
     key = secret.reveal() if isinstance(secret, Secret) else secret
     if not signature_matches(key, event_id, signature):
         raise WebhookRejected(f"{facts.WEBHOOK_SIGNATURE_HEADER} does not match the eventId", 401)
+    model = (
+        OrderCreateV7Response
+        if isinstance(payload.get("resource"), dict)
+        else OrderStatusAsyncNotificationRequest
+    )
     try:
-        event = OrderStatusAsyncNotificationRequest.from_dict(payload)
-    except (KeyError, TypeError, ValueError) as exc:
-        raise WebhookRejected(f"body does not match the order status event schema: {exc!r}", 400) from None
+        event: WebhookEvent = model.from_dict(payload)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise WebhookRejected(f"body does not match the {model.__name__} schema: {exc!r}", 400) from None
     return Delivery(event_id, event, payload)
 
 

@@ -7,6 +7,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
+import pytest
 import respx
 
 from ingram_contract import facts
@@ -161,3 +162,43 @@ def test_through_respx_the_token_is_a_form_post_without_the_sandbox_prefix(
     sent = token_route.calls.last.request
     assert sent.headers["Content-Type"] == "application/x-www-form-urlencoded"
     assert b"grant_type=client_credentials" in sent.content
+
+
+class FailingOnce(FakeIngram):
+    """The token endpoint is unreachable once, then answers."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.token_failures = 1
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path == facts.TOKEN_PATH and self.token_failures:
+            self.token_failures -= 1
+            raise httpx.ConnectError("token endpoint unreachable")
+        return super().handle(request)
+
+    async def ahandle(self, request: httpx.Request) -> httpx.Response:
+        return self.handle(request)
+
+
+def test_a_failed_token_request_releases_the_lock_for_the_next_call() -> None:
+    fake = FailingOnce()
+    with httpx.Client(base_url=BASE_URL, auth=make_auth(), transport=fake.transport(), timeout=5) as client:
+        with pytest.raises(httpx.ConnectError):
+            client.get(DETAILS)
+        assert client.get(DETAILS).status_code == 200
+    assert fake.token_requests == 1
+
+
+def test_a_failed_token_request_releases_the_lock_async() -> None:
+    fake = FailingOnce()
+
+    async def body() -> int:
+        async with httpx.AsyncClient(
+            base_url=BASE_URL, auth=make_auth(), transport=fake.async_transport()
+        ) as client:
+            with pytest.raises(httpx.ConnectError):
+                await client.get(DETAILS)
+            return (await asyncio.wait_for(client.get(DETAILS), timeout=5)).status_code
+
+    assert run(body) == 200

@@ -21,10 +21,7 @@ from ingram_contract import facts
 from ingram_contract.runtime.errors import TokenError
 from ingram_contract.runtime.retries import IDEMPOTENT_EXTENSION
 
-# Hand-written, not httpx-auth/authlib: httpx-auth sends the credentials as HTTP Basic and fetches tokens
-# with a blocking httpx.Client even under AsyncClient; authlib replaces the client class (one per sync/
-# async); the vendor wants them in the form body, sends `expires_in` as a string and we need one fetch
-# for 100 concurrent first calls — about 150 lines here, tested by hand-stepping and through transports.
+# Not httpx-auth (Basic client auth, blocking token fetch under AsyncClient) nor authlib (own client classes).
 
 logger = logging.getLogger(__name__)
 
@@ -209,6 +206,10 @@ class ClientCredentialsAuth(httpx.Auth):
             token = self._token or token
         request.extensions = {**request.extensions, RENEWED_EXTENSION: True}
         yield self._authorize(request, token)
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """`auth_flow` as is: `yield from` passes httpx's close() on, releasing the lock without GC."""
+        yield from self.auth_flow(request)
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         """The same flow for `httpx.AsyncClient`, with one lock per event loop."""

@@ -23,9 +23,7 @@ import httpx
 
 from ingram_contract import facts
 
-# Hand-written, not tenacity/stamina: they retry callables on exceptions, while a transport retries on
-# responses too and must read `Retry-After`, close the discarded response and take an injected sleep; the
-# loop is 20 lines per flavour and keeps the client's dependencies at httpx + attrs.
+# Not tenacity/stamina: they retry callables on exceptions; a transport retries responses, reads Retry-After.
 
 logger = logging.getLogger(__name__)
 

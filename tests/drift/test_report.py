@@ -13,6 +13,7 @@ from ingram_contract.drift.baseline import (
     DEFAULT_BASELINE,
     BaselineError,
     KnownFinding,
+    baseline_document,
     classify,
     load_baseline,
 )
@@ -168,3 +169,15 @@ def test_a_long_generated_reproduction_is_cut_in_markdown_and_whole_in_junit() -
     report = _report([long])
     assert "more characters: see junit.xml" in render_markdown(report, str)
     assert "x" * 5000 in render_junit(report, str)
+
+
+def test_a_rewritten_baseline_keeps_reasons_and_what_the_run_did_not_look_at() -> None:
+    unseen = KnownFinding("server|elsewhere", "server", CREATE_V7, "error", "x", "y", "looked at another day")
+    kept = _known(KNOWN)
+    classified = classify([NEW, KNOWN], [kept, unseen], {})
+    entries = {e["key"]: e["reason"] for e in baseline_document(classified, [kept, unseen])["known"]}
+    assert entries == {
+        NEW.key: "accepted: explain why before committing",
+        KNOWN.key: "accepted in a test",
+        "server|elsewhere": "looked at another day",
+    }

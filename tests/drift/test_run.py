@@ -175,3 +175,29 @@ def test_the_nightly_job_offline_writes_the_three_files(tmp_path: Path) -> None:
     assert document["summary"]["new"] == 0
     ET.parse(out / "junit.xml")  # noqa: S314 - our own output
     assert "| Endpoint | v6 | v6.1 | v7 |" in (out / "drift.md").read_text()
+
+
+def test_write_baseline_accepts_the_findings_and_keeps_the_reasons(
+    proxy: tuple[FaultyProxy, str], tmp_path: Path, upstream_file: Path
+) -> None:
+    _, base_url = proxy
+    quick = {"max_examples": 2, "operation": [DETAILS]}
+    path = _baseline(tmp_path)
+    assert run_drift(drift_args(base_url, tmp_path / "a", upstream_file, baseline=path, **quick)) == 1
+    first = json.loads((tmp_path / "a" / "drift.json").read_text())["findings"]
+    one = next(f for f in first if f["status"] == "new")
+    kept = {"key": "stays", "source": "server", "check": one["check"], "reason": "an old reason"}
+    path.write_text(json.dumps({"known": [kept]}))
+    assert (
+        run_drift(
+            drift_args(base_url, tmp_path / "b", upstream_file, baseline=path, write_baseline=True, **quick)
+        )
+        == 1
+    )
+    written = json.loads(path.read_text())["known"]
+    # The run looked at one operation only: the entry it could not see is kept with its reason.
+    assert {"key": "stays", "reason": "an old reason"}.items() <= next(
+        e for e in written if e["key"] == "stays"
+    ).items()
+    assert len(written) == 1 + sum(1 for f in first if f["status"] == "new")
+    assert run_drift(drift_args(base_url, tmp_path / "c", upstream_file, baseline=path, **quick)) == 0

@@ -49,6 +49,9 @@ def _parser() -> argparse.ArgumentParser:
         metavar="'METHOD /path'",
         help="generate cases only for this operation (repeatable; the report is then partial)",
     )
+    parser.add_argument(
+        "--write-baseline", action="store_true", help="accept this run's findings into the baseline file"
+    )
     parser.add_argument("--no-stateful", action="store_true", help="skip the linked-operation sequences")
     return parser
 

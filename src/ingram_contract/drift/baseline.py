@@ -16,6 +16,11 @@ from ingram_contract import facts
 from ingram_contract.drift.model import SEVERITIES, SOURCES, Finding, Section, Severity, Source
 
 DEFAULT_BASELINE: Final = facts.REPO_ROOT / "spec" / "drift-baseline.json"
+BASELINE_COMMENT: Final = (
+    "Known drift findings, accepted with a reason. A finding whose key is listed here is reported as known, "
+    "one no longer seen as fixed. Edit by hand or rewrite with `python -m ingram_contract.drift "
+    "--write-baseline`, then review every reason."
+)
 
 
 class BaselineError(Exception):
@@ -91,9 +96,12 @@ def classify(
     return [*seen.values(), *fixed]
 
 
-def baseline_document(findings: list[Finding], reasons: dict[str, str] | None = None) -> dict[str, Any]:
-    """A baseline accepting the given findings (for `--write-baseline`); reasons are kept by key."""
-    reasons = reasons or {}
+def baseline_document(findings: list[Finding], known: list[KnownFinding] | None = None) -> dict[str, Any]:
+    """A baseline accepting the findings that are not fixed (`--write-baseline`). Known entries keep their
+    reasons; entries this run could not look at (neither seen nor fixed) are kept as they were."""
+    known = known or []
+    reasons = {entry.key: entry.reason for entry in known}
+    looked_at = {f.key for f in findings}
     entries = [
         {
             "key": f.key,
@@ -104,7 +112,20 @@ def baseline_document(findings: list[Finding], reasons: dict[str, str] | None = 
             "message": f.message,
             "reason": reasons.get(f.key, "accepted: explain why before committing"),
         }
-        for f in sorted(findings, key=lambda f: f.key)
+        for f in findings
         if f.status != "fixed"
     ]
-    return {"known": entries}
+    entries += [
+        {
+            "key": entry.key,
+            "source": entry.source,
+            "operation": entry.operation,
+            "severity": entry.severity,
+            "check": entry.check,
+            "message": entry.message,
+            "reason": entry.reason,
+        }
+        for entry in known
+        if entry.key not in looked_at
+    ]
+    return {"_comment": BASELINE_COMMENT, "known": sorted(entries, key=lambda e: e["key"])}

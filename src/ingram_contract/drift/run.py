@@ -7,6 +7,7 @@ reports could not be written). An unreachable server is a finding, not a failure
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import sys
@@ -21,7 +22,13 @@ from urllib.parse import urlsplit
 from ingram_contract import facts
 from ingram_contract.checks import Redactor, default_token_url
 from ingram_contract.checks.safety import is_loopback
-from ingram_contract.drift.baseline import DEFAULT_BASELINE, BaselineError, classify, load_baseline
+from ingram_contract.drift.baseline import (
+    DEFAULT_BASELINE,
+    BaselineError,
+    baseline_document,
+    classify,
+    load_baseline,
+)
 from ingram_contract.drift.conformance import server_checks
 from ingram_contract.drift.model import (
     DOCUMENT,
@@ -77,6 +84,7 @@ class DriftConfig:
     # Only these operations get generated cases (and no stateful run); empty means all.
     operations: tuple[str, ...] = ()
     stateful: bool = True
+    write_baseline: bool = False
 
     @classmethod
     def from_args(cls, args: argparse.Namespace, environ: dict[str, str] | None = None) -> DriftConfig:
@@ -111,6 +119,7 @@ class DriftConfig:
             record_shapes=bool(getattr(args, "record_shapes", False)),
             operations=tuple(getattr(args, "operation", None) or ()),
             stateful=not getattr(args, "no_stateful", False),
+            write_baseline=bool(getattr(args, "write_baseline", False)),
         )
 
 
@@ -261,6 +270,13 @@ def run_drift(args: argparse.Namespace) -> int:
             f"→ {', '.join(str(path) for path in written)}"
         )
     )
+    if config.write_baseline:
+        known = load_baseline(config.baseline)
+        text = json.dumps(baseline_document(report.findings, known), indent=2, ensure_ascii=False)
+        config.baseline.write_text(redact(text) + "\n", encoding="utf-8")
+        print(
+            f"drift: {config.baseline} now accepts this run's findings: review every reason before committing"
+        )
     if not all(section.ran for section in report.sections.values()):
         return EXIT_COULD_NOT_RUN
     return report.exit_code

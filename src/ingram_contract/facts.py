@@ -15,6 +15,8 @@ UPSTREAM_COMMIT: Final = "3b3df918c10a3a19a9c034d828cb4bc60f601b89"
 UPSTREAM_PATH: Final = "openapispec/unified/XI-Resellers-API-Spec.yaml"
 UPSTREAM_SHA256: Final = "e29758434a9022393a0082ba83236595213ea19dba329e291f7315bcc03c9e69"
 UPSTREAM_URL: Final = f"https://raw.githubusercontent.com/{UPSTREAM_REPO}/{UPSTREAM_COMMIT}/{UPSTREAM_PATH}"
+# The vendor's document as published today (default branch head): what the nightly drift run compares with.
+UPSTREAM_LATEST_URL: Final = f"https://raw.githubusercontent.com/{UPSTREAM_REPO}/main/{UPSTREAM_PATH}"
 
 # Hosts. The token endpoint has no /sandbox prefix, in the sandbox as in production.
 PRODUCTION_URL: Final = "https://api.ingrammicro.com:443"

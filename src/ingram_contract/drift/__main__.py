@@ -2,7 +2,8 @@
 
 With `INGRAM_CLIENT_ID` and `INGRAM_CLIENT_SECRET` set it checks the real sandbox; without them it starts
 the local sandbox (loopback, free port, temporary SQLite database) and checks that. The reports go to
-`drift-report/` unless `--out` says otherwise.
+`drift-report/` unless `--out` says otherwise. The upstream document compared with is the vendor's as
+published today (`$INGRAM_UPSTREAM` or `--upstream` name another, e.g. a local file for offline runs).
 """
 
 from __future__ import annotations
@@ -60,10 +61,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Pick the target, start a local sandbox when needed, run the drift report."""
     args = _parser().parse_args(argv)
     from ingram_contract.drift.run import run_drift
-    from ingram_contract.spec.pipeline import default_source
 
     if args.upstream is None:
-        args.upstream = os.environ.get("INGRAM_UPSTREAM") or default_source()
+        args.upstream = os.environ.get("INGRAM_UPSTREAM") or facts.UPSTREAM_LATEST_URL
     has_credentials = bool(os.environ.get(facts.ENV_CLIENT_ID) and os.environ.get(facts.ENV_CLIENT_SECRET))
     if args.base_url or has_credentials:
         args.base_url = args.base_url or facts.SANDBOX_URL

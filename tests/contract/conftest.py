@@ -30,16 +30,9 @@ MOCK_MAX_EXAMPLES = 10
 STATEFUL_EXAMPLES = 12
 
 # Findings the local sandbox is known to produce because the contract, not the server, is incomplete:
-# the vendor answers an unknown order on v6.1 details with 404 and a malformed request with 400, and
-# vendor-required-info's malformed requests with 400, none of which openapi.yaml documents yet.
-# (operation, check, detail); test_known_contract_gaps keeps this list honest in both directions.
-KNOWN_CONTRACT_GAPS = frozenset(
-    {
-        ("GET /resellers/v6.1/orders/{ordernumber}", "status_code_conformance", "404"),
-        ("GET /resellers/v6.1/orders/{ordernumber}", "status_code_conformance", "400"),
-        ("POST /resellers/v7/vendorrequiredinfo", "status_code_conformance", "400"),
-    }
-)
+# the vendor answers a malformed vendor-required-info request with 400, which openapi.yaml does not
+# document yet. (operation, check, detail); test_known_contract_gaps keeps this list honest both ways.
+KNOWN_CONTRACT_GAPS = frozenset({("POST /resellers/v7/vendorrequiredinfo", "status_code_conformance", "400")})
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -7,10 +7,13 @@ spec/corrections.yaml, and so what must fail:
 - the token operation: that revision documents `GET` with a query string; the contract, like the
   vendor's portal, `POST` with a form → the old client has no function for `POST /oauth/oauth20/token`;
 - `POST /resellers/v7/vendorrequiredinfo` appeared on 2025-10-08 → no function for it;
-- v6 create 201/207: upstream's `lines[].shipmentDetails` is an array, the API (and the contract) send
-  an object → the old client raises while parsing;
+- v6 create 201/207 and the v7 create 201 event: upstream's `lines[].shipmentDetails` is an array,
+  the API (and the contract) send an object → the old client raises while parsing;
 - v6.1 details: the contract makes fields of a line nullable that the API sends as null (estimated
-  dates, schedule lines...) → the old line model rejects them and the client leaves lines as raw dicts.
+  dates, schedule lines...) → the old line model rejects them and the client leaves lines as raw dicts;
+- every JSON response the contract documents and that revision did not (the gateway's 401 with its
+  fault body, details' 400/404...) → the old client returns nothing for it (computed from the two
+  documents, below).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -29,6 +33,7 @@ from ingram_contract.spec.load import load_spec
 from ingram_contract.spec.pipeline import generate_client
 from ingram_contract.spec.vendor import cut_document, dump_yaml
 from tests.contract.conftest import SEED
+from tests.contract.mockmode import contract_operations
 
 OLD_REVISION = facts.SHARED_UPSTREAM_DIR / "history" / "2025-01-07_f8b986e10b.yaml.gz"
 
@@ -37,6 +42,7 @@ EXPECTED = {
     ("POST /resellers/v7/vendorrequiredinfo", "client_operation", "missing"),
     ("POST /resellers/v6/orders", "response_parsing", "201|ValueError"),
     ("POST /resellers/v6/orders", "response_parsing", "207|ValueError"),
+    ("POST /resellers/v7/orders", "response_parsing", "201|ValueError"),
     ("GET /resellers/v6.1/orders/{ordernumber}", "response_types", "200|/lines/*"),
 }
 
@@ -84,4 +90,24 @@ def test_client_of_an_older_revision_fails_mock_mode_where_the_contract_changed(
     )
     assert result.returncode == 0, result.stderr[-3000:]
     found = {tuple(item) for item in json.loads(result.stdout.strip().splitlines()[-1])}
-    assert found == EXPECTED, json.dumps(sorted(found), indent=1)
+    expected = EXPECTED | _statuses_added(
+        load_spec(old_contract).document, load_spec(facts.CONTRACT_PATH).document
+    )
+    assert found == expected, json.dumps(sorted(found ^ expected), indent=1)
+
+
+def _statuses_added(old: dict[str, Any], new: dict[str, Any]) -> set[tuple[str, str, str]]:
+    """(operation, response_types, "status|") for JSON responses `new` documents and `old` did not."""
+    old_operations = {op.key: op for op in contract_operations(old)}
+    added = set()
+    for operation in contract_operations(new):
+        before = old_operations.get(operation.key)
+        if before is None:
+            continue
+        for status, response in (operation.definition.get("responses") or {}).items():
+            json_body = ((response.get("content") or {}).get("application/json") or {}).get("schema")
+            old_response = (before.definition.get("responses") or {}).get(status) or {}
+            had_json = "application/json" in (old_response.get("content") or {})
+            if json_body is not None and not had_json:
+                added.add((operation.label, "response_types", f"{status}|"))
+    return added

@@ -19,6 +19,7 @@ from typing import Any, Final, Literal, TypeAlias
 from urllib.parse import urlsplit
 
 import hypothesis
+import hypothesis.errors
 import requests
 from hypothesis import HealthCheck, Phase
 from schemathesis import Case, GenerationMode, Response
@@ -54,6 +55,7 @@ RESPONSE_CHECKS: Final = (
 # Schema-valid requests the vendor refuses by business rule (unknown SKU, order already released) get
 # its documented 400; status_code_conformance still flags a 400 an operation does not document.
 BUSINESS_REFUSAL_STATUSES: Final = ("400",)
+_STATEFUL_ATTEMPTS: Final = 3
 _CORRELATION_ID: Final = re.compile(r"[^A-Za-z0-9-]")
 # The vendor's additional attribute that places a new order on customer hold (modifiable, cancellable).
 _HOLD: Final = "allowOrderOnCustomerHold"
@@ -429,9 +431,16 @@ class ServerChecker:
         def scenario() -> None:
             Machine.run(settings=settings)
 
-        test = hypothesis.seed(self.seed)(scenario)
-        with contextlib.suppress(_Stop):
-            test()
+        for attempt in range(_STATEFUL_ATTEMPTS):
+            try:
+                hypothesis.seed(self.seed + attempt)(scenario)()
+            except _Stop:
+                break
+            except hypothesis.errors.Flaky:
+                # A stateful server answers a replayed sequence differently (that order is cancelled
+                # now), which hypothesis calls flaky: what was found stands, a new seed explores on.
+                continue
+            break
         return dedupe(findings)
 
     def run(self, *, modes: Iterable[Mode] = MODES, stateful: bool = True) -> list[Finding]:

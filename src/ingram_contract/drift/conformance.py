@@ -21,6 +21,7 @@ from ingram_contract.checks import (
 )
 from ingram_contract.checks import Finding as CheckFinding
 from ingram_contract.drift.model import Finding
+from ingram_contract.drift.probe import SENDER_ID
 
 if TYPE_CHECKING:
     from ingram_contract.drift.run import DriftConfig
@@ -58,7 +59,7 @@ def server_checks(
         client_id=config.client_id,
         client_secret=config.client_secret,
         token_url=config.token_url,
-        sender_id="ingram-contract-drift",
+        sender_id=SENDER_ID,
     )
     extra = {UPSTREAM_DOCUMENT: upstream_cut} if upstream_cut is not None else None
     found: list[CheckFinding] = []

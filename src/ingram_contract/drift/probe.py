@@ -1,13 +1,14 @@
 """The shape probe: a fixed, small script of real requests (one per order operation) whose answers are
-compared with a recorded response-shape baseline, and checked against the contract with each correction
-left out in turn.
+compared with a recorded response-shape baseline, and validated against the raw upstream cut with the
+corrections applied one by one, to name the corrections the server still needs.
 
 Why a recorded response-shape baseline and not `required` in the contract: presence is an observation,
 not a promise. Marking a field required changes the generated client (the field stops being optional and
 parsing fails the day the vendor omits it once), which turns a report's concern into a client outage; and
 presence depends on the scenario (a shipped order carries shipment details, an open one does not), which
 one `required` list per schema cannot express. The baseline records, per operation and fixed scenario,
-which fields were in every answer; it is re-recorded in one command and reviewed as a diff.
+which fields were in every answer; it is re-recorded in one command (`--record-shapes`) and reviewed as a
+diff. The local sandbox and the vendor's sandbox are recorded apart (`target_kind`).
 
 The probe is not a conformance test (that is `ingram_contract.checks`); it only needs answers it can
 compare run after run, so its requests are the contract's own examples and fixed test data.

@@ -143,19 +143,3 @@ def test_unknown_order_is_a_documented_404(checker: ServerChecker, target: Targe
     findings = checker.check_response(case, response)
     assert response.status_code == 404
     assert not unexpected(findings, target), summarise(findings)
-
-
-def test_known_contract_gaps_are_still_gaps(checker: ServerChecker, target: Target) -> None:
-    """Each known gap still shows; when the contract documents it, this fails: drop it from the list."""
-    if not target.local:
-        pytest.skip("the known gaps are asserted on the local sandbox")
-    bad_info = _case(
-        checker,
-        "POST /resellers/v7/vendorrequiredinfo",
-        body={"products": "x"},
-        media_type="application/json",
-    )
-    seen = {(f.operation, f.check, f.detail) for f in checker.exercise(bad_info)}
-    assert target.known <= seen, (
-        f"no longer seen, remove from KNOWN_CONTRACT_GAPS: {sorted(target.known - seen)}"
-    )

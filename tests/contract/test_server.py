@@ -80,7 +80,10 @@ def test_v61_details_with_region_code_and_simulated_status(
     assert response.json()["ingramOrderNumber"] == number
 
 
-def _place_order_on_hold(checker: ServerChecker) -> str:
+def _order_on_hold(checker: ServerChecker, target: Target) -> str:
+    """A new order on customer hold (local), or the vendor's static on-hold sandbox order (live)."""
+    if not target.local:
+        return facts.SANDBOX_ORDER_NUMBERS[1]
     body = {"customerOrderNumber": "CONTRACT-HOLD", "lines": [{"customerLineNumber": "001", "quantity": 1}]}
     case = _case(checker, CREATE_V6, body=body, media_type="application/json")
     orderable_create(case)
@@ -89,38 +92,36 @@ def _place_order_on_hold(checker: ServerChecker) -> str:
     return str(response.json()["orders"][0]["ingramOrderNumber"])
 
 
+def _sent_and_judged(checker: ServerChecker, target: Target, case: Any) -> int:
+    response = checker.send(case)
+    findings = checker.check_response(case, response)
+    assert not unexpected(findings, target), summarise(findings)
+    return response.status_code
+
+
 def test_release_with_region_code(checker: ServerChecker, target: Target) -> None:
-    if not target.local:
-        pytest.skip("placing orders to release them is done on the local sandbox only")
-    number = _place_order_on_hold(checker)
     case = _case(
         checker,
         MODIFY,
-        path_parameters={"orderNumber": number},
+        path_parameters={"orderNumber": _order_on_hold(checker, target)},
         query={"actionCode": "release", "regionCode": facts.SANDBOX_REGION_CODE},
         body={},
         media_type="application/json",
     )
-    response = checker.send(case)
-    findings = checker.check_response(case, response)
-    assert not unexpected(findings, target), summarise(findings)
-    assert response.status_code == 200, response.text[:300]
+    status = _sent_and_judged(checker, target, case)
+    # The vendor's static order may have been released by someone else: only the local one must be 200.
+    assert status == 200 or not target.local
 
 
 def test_cancel_with_region_code(checker: ServerChecker, target: Target) -> None:
-    if not target.local:
-        pytest.skip("placing orders to cancel them is done on the local sandbox only")
-    number = _place_order_on_hold(checker)
     case = _case(
         checker,
         CANCEL,
-        path_parameters={"OrderNumber": number},
+        path_parameters={"OrderNumber": _order_on_hold(checker, target)},
         query={"regionCode": facts.SANDBOX_REGION_CODE},
     )
-    response = checker.send(case)
-    findings = checker.check_response(case, response)
-    assert not unexpected(findings, target), summarise(findings)
-    assert response.status_code == 200, response.text[:300]
+    status = _sent_and_judged(checker, target, case)
+    assert status == 200 or not target.local
 
 
 def test_stateful_order_life_cycle(checker: ServerChecker, target: Target) -> None:

@@ -167,7 +167,7 @@ class ServerChecker:
         headers: dict[str, str] = {
             facts.HEADER_CUSTOMER_NUMBER: self.target.customer_number,
             facts.HEADER_COUNTRY_CODE: self.target.country_code,
-            facts.HEADER_CORRELATION_ID: getattr(self, "_correlation_id", correlation_id("setup")),
+            facts.HEADER_CORRELATION_ID: self._correlation_id,
         }
         if self.target.sender_id:
             headers[facts.HEADER_SENDER_ID] = self.target.sender_id

@@ -27,6 +27,7 @@ from tests.contract.conftest import SEED, ServedApp, free_port
 DETAILS = "GET /resellers/v6.1/orders/{ordernumber}"
 SEARCH = "GET /resellers/v6/orders/search"
 CREATE_V7 = "POST /resellers/v7/orders"
+CANCEL = "DELETE /resellers/v6/orders/{OrderNumber}"
 
 
 @dataclass
@@ -88,6 +89,12 @@ class FaultyApp:
             body = json.dumps(document).encode()
         elif fault.kind == "undocumented_status":
             status = 418
+        elif fault.kind == "accept_invalid" and status == 400:
+            status, body = 200, b"{}"
+        elif fault.kind == "no_echo":
+            headers = [
+                (k, v) for k, v in headers if k.lower() != facts.HEADER_CORRELATION_ID.lower().encode()
+            ]
         elif fault.kind == "wrong_content_type":
             content_type = "text/plain"
         await _send(send, status, body, content_type, headers)
@@ -183,6 +190,44 @@ def test_missing_required_field_is_reported(faulty: tuple[FaultyApp, ServedApp])
             app.fault = None
     assert _by_check(broken, "response_schema_conformance") == {DETAILS}, summarise(broken)
     assert any("ingramOrderNumber" in f.message for f in broken), summarise(broken)
+
+
+def test_accepting_invalid_data_is_reported(faulty: tuple[FaultyApp, ServedApp]) -> None:
+    """The sandbox must refuse what the contract forbids; one that answers 200 instead is caught."""
+    app, served = faulty
+    with _checker(served) as checker:
+        assert not _by_check(checker.check_operation(SEARCH, "negative"), "negative_data_rejection")
+        app.fault = Fault("accept_invalid", "GET", "/resellers/v6/orders/search")
+        try:
+            broken = checker.check_operation(SEARCH, "negative")
+        finally:
+            app.fault = None
+    assert _by_check(broken, "negative_data_rejection") == {SEARCH}, summarise(broken)
+
+
+def test_correlation_id_not_echoed_is_reported(faulty: tuple[FaultyApp, ServedApp]) -> None:
+    """An error where the contract documents the echo (v6 cancel), a warning where it does not (details)."""
+    app, served = faulty
+    with _checker(served) as checker:
+        cancel = checker.operation(CANCEL).Case(
+            path_parameters={"OrderNumber": facts.SANDBOX_ORDER_NUMBERS[0]}, headers=checker.account_headers()
+        )
+        clean = checker.exercise(_details(checker)) + checker.exercise(cancel)
+        assert not _by_check(clean, "correlation_id_echoed"), summarise(clean)
+        app.fault = Fault("no_echo", "GET", "/resellers/v6.1/orders/")
+        try:
+            details = checker.exercise(_details(checker))
+        finally:
+            app.fault = None
+        app.fault = Fault("no_echo", "DELETE", "/resellers/v6/orders/")
+        try:
+            cancelled = checker.exercise(cancel)
+        finally:
+            app.fault = None
+    severities = {
+        (f.operation, f.severity) for f in details + cancelled if f.check == "correlation_id_echoed"
+    }
+    assert severities == {(DETAILS, "warning"), (CANCEL, "error")}, summarise(details + cancelled)
 
 
 def test_storm_of_5xx_is_one_finding_and_stops_early(faulty: tuple[FaultyApp, ServedApp]) -> None:

@@ -1,0 +1,83 @@
+"""The `checks` package's own pieces: findings and their keys, the links added at load time."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from ingram_contract import facts
+from ingram_contract.checks import Finding, dedupe, default_token_url, load_schema, server_document
+from ingram_contract.checks.schema import operation_key, with_order_links
+from ingram_contract.spec.load import load_spec
+
+CONTRACT = load_spec(facts.CONTRACT_PATH).document
+
+
+def test_dedupe_keeps_the_first_and_counts() -> None:
+    first = Finding("GET /a", "status_code_conformance", "Received: 418", detail="418", reproduction="curl 1")
+    again = Finding("GET /a", "status_code_conformance", "Received: 418 (other case)", detail="418")
+    other = Finding("GET /a", "status_code_conformance", "Received: 419", detail="419")
+    upstream = Finding(
+        "GET /a", "status_code_conformance", "Received: 418", detail="418", document="upstream"
+    )
+    merged = dedupe([first, again, other, upstream])
+    assert [(f.message, f.occurrences) for f in merged] == [
+        ("Received: 418", 2),
+        ("Received: 419", 1),
+        ("Received: 418", 1),
+    ]
+    assert merged[0].reproduction == "curl 1"
+    assert first.key == "contract|GET /a|status_code_conformance|418"
+    assert upstream.key != first.key and len(first.short_key) == 12
+    assert first.as_dict()["key"] == first.key
+
+
+def _links(document: dict[str, Any], path: str, method: str, status: str) -> dict[str, Any]:
+    links: dict[str, Any] = document["paths"][path][method]["responses"][status].get("links") or {}
+    return links
+
+
+def test_order_links_are_added_to_a_copy_only() -> None:
+    original = copy.deepcopy(CONTRACT)
+    linked = with_order_links(CONTRACT)
+    assert original == CONTRACT
+    create = _links(linked, "/resellers/v6/orders", "post", "201")
+    assert set(create) == {
+        "OrderDetails",
+        "SearchByOrderNumber",
+        "ModifyOrder",
+        "ReleaseOrder",
+        "CancelOrder",
+    }
+    assert create["ReleaseOrder"]["parameters"]["query.actionCode"] == "release"
+    assert (
+        create["OrderDetails"]["parameters"]["path.ordernumber"]
+        == "$response.body#/orders/0/ingramOrderNumber"
+    )
+    assert _links(linked, "/resellers/v6.1/orders/{ordernumber}", "get", "200")
+    operation_ids = {
+        operation.get("operationId")
+        for item in linked["paths"].values()
+        for operation in item.values()
+        if isinstance(operation, dict)
+    }
+    assert {link["operationId"] for link in create.values()} <= operation_ids
+
+
+def test_schemathesis_builds_transitions_from_the_links() -> None:
+    schema = load_schema(server_document(CONTRACT))
+    machine: Any = schema.as_state_machine()
+    names = [name for name in dir(machine) if "___" in name]
+    assert any("CancelOrder" in name and name.startswith("POST_resellers_v6_orders") for name in names), names
+    assert any("ReleaseOrder" in name for name in names), names
+
+
+def test_server_document_drops_the_inbound_webhook_only() -> None:
+    served = server_document(CONTRACT)
+    assert set(CONTRACT["paths"]) - set(served["paths"]) == {facts.ORDER_STATUS_WEBHOOK_PATH}
+
+
+def test_operation_keys_and_token_url() -> None:
+    assert operation_key("delete", "/resellers/v6/orders/{OrderNumber}") == "DELETE /resellers/v6/orders/{}"
+    assert operation_key("put", "/resellers/v6/orders/{orderNumber}") == "PUT /resellers/v6/orders/{}"
+    assert default_token_url(facts.SANDBOX_URL) == "https://api.ingrammicro.com:443" + facts.TOKEN_PATH

@@ -76,7 +76,7 @@ def contract(session: nox.Session) -> None:
 @nox.session(default=False, tags=["nightly"])
 def drift(session: nox.Session) -> None:
     """The nightly drift report: the real sandbox with credentials, else a local sandbox it starts."""
-    _install(session)
+    _install(session, "generate")
     args = list(session.posargs)
     if "--upstream" not in args and SHARED_UPSTREAM.exists() and not os.environ.get("INGRAM_UPSTREAM"):
         args += ["--upstream", str(SHARED_UPSTREAM)]

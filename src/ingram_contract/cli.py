@@ -50,7 +50,7 @@ def _parser() -> argparse.ArgumentParser:
     drift.add_argument(
         "--token-url", default=None, help=f"default: the base URL's origin + {facts.TOKEN_PATH}"
     )
-    drift.add_argument("--upstream", default=facts.UPSTREAM_URL, help="upstream spec, path or URL")
+    drift.add_argument("--upstream", default=facts.UPSTREAM_LATEST_URL, help="upstream spec, path or URL")
     drift.add_argument("--out", type=Path, default=Path("drift-report"))
     drift.add_argument("--baseline", type=Path, default=None, help="known findings (default: spec/)")
     return parser

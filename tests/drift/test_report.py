@@ -87,9 +87,8 @@ def test_a_key_ignores_volatile_details_of_the_message() -> None:
 
 
 def test_the_committed_baseline_loads_and_gives_every_entry_a_reason() -> None:
-    entries = load_baseline(DEFAULT_BASELINE)
-    assert entries
-    assert all(len(entry.reason) > 20 for entry in entries)
+    entries = load_baseline(DEFAULT_BASELINE)  # raises on a malformed file
+    assert [entry.key for entry in entries if len(entry.reason) <= 20] == []
 
 
 def test_a_malformed_baseline_is_an_error(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ import socket
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,7 @@ from ingram_contract.drift.local import serve_app
 from ingram_contract.drift.run import run_drift
 from ingram_contract.sandbox import SandboxConfig, create_app
 from tests.conftest import require_upstream
-from tests.drift.conftest import FaultyProxy, drift_args
+from tests.drift.conftest import Answer, Fault, drift_args
 
 DETAILS = "GET /resellers/v6.1/orders/{ordernumber}"
 CANARY_ID = "canary-client-2b7d"
@@ -40,16 +40,27 @@ def _baseline(tmp_path: Path, known: list[dict[str, str]] | None = None) -> Path
     return path
 
 
-def test_known_findings_only_exit_0_and_new_ones_exit_1(
-    proxy: tuple[FaultyProxy, str], tmp_path: Path, upstream_file: Path
+def _details_as_text(answer: Answer) -> None:
+    """A fault: order details answered with a content type the contract does not document."""
+    if answer.method == "GET" and "/orders/" in answer.path and "search" not in answer.path:
+        answer.set_header(b"content-type", b"text/plain")
+
+
+def test_new_findings_exit_1_and_once_accepted_exit_0(
+    faulty: Callable[[Fault], str], tmp_path: Path, upstream_file: Path
 ) -> None:
-    _, base_url = proxy
+    base_url = faulty(_details_as_text)
     quick = {"max_examples": 2, "operation": [DETAILS]}
-    assert run_drift(drift_args(base_url, tmp_path / "a", upstream_file, **quick)) == 0
-    empty = _baseline(tmp_path)
-    assert run_drift(drift_args(base_url, tmp_path / "b", upstream_file, baseline=empty, **quick)) == 1
-    report = json.loads((tmp_path / "b" / "drift.json").read_text())
+    path = _baseline(tmp_path)
+    assert run_drift(drift_args(base_url, tmp_path / "a", upstream_file, baseline=path, **quick)) == 1
+    report = json.loads((tmp_path / "a" / "drift.json").read_text())
     assert report["summary"]["new"] > 0 and report["summary"]["known"] == 0
+    run_drift(
+        drift_args(base_url, tmp_path / "b", upstream_file, baseline=path, write_baseline=True, **quick)
+    )
+    assert run_drift(drift_args(base_url, tmp_path / "c", upstream_file, baseline=path, **quick)) == 0
+    report = json.loads((tmp_path / "c" / "drift.json").read_text())
+    assert report["summary"]["new"] == 0 and report["summary"]["known"] > 0
 
 
 @pytest.mark.parametrize(
@@ -178,9 +189,9 @@ def test_the_nightly_job_offline_writes_the_three_files(tmp_path: Path) -> None:
 
 
 def test_write_baseline_accepts_the_findings_and_keeps_the_reasons(
-    proxy: tuple[FaultyProxy, str], tmp_path: Path, upstream_file: Path
+    faulty: Callable[[Fault], str], tmp_path: Path, upstream_file: Path
 ) -> None:
-    _, base_url = proxy
+    base_url = faulty(_details_as_text)
     quick = {"max_examples": 2, "operation": [DETAILS]}
     path = _baseline(tmp_path)
     assert run_drift(drift_args(base_url, tmp_path / "a", upstream_file, baseline=path, **quick)) == 1

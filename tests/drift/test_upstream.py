@@ -30,13 +30,6 @@ def actions() -> list[Any]:
     return parse_overlay(load_yaml_file(facts.CORRECTIONS_PATH))
 
 
-@pytest.fixture(scope="module")
-def already_upstream(actions: list[Any]) -> set[int]:
-    """The corrections the pinned upstream already makes itself: the '009' it quotes (action 20 when this
-    was written; empty once the contract owner deletes it)."""
-    return {a.index for a in actions if "Modify Quantity with invalid ingramLineNumber" in a.target}
-
-
 def _section(document: dict[str, Any], tmp_path: Path, contract: dict[str, Any]) -> UpstreamResult:
     path = tmp_path / "upstream.json"
     path.write_text(json.dumps(document))
@@ -60,11 +53,8 @@ def test_the_pinned_upstream_shows_no_change(
 ) -> None:
     result = _section(raw_cut, tmp_path, contract)
     assert result.section.complete
-    # The one correction upstream already makes itself (a quoted '009'): redundant, nothing else.
-    assert [(f.check, f.operation) for f in result.findings] == [
-        ("correction-redundant", "PUT /resellers/v6/orders/{orderNumber}")
-    ]
-    assert [action.index + 1 for action in result.redundant] == [20]
+    assert result.findings == []
+    assert result.redundant == []
 
 
 def test_a_response_property_removed_upstream_is_a_breaking_finding(
@@ -84,16 +74,15 @@ def test_upstream_fixing_shipment_details_makes_the_remove_and_redefine_pair_red
     tmp_path: Path,
     contract: dict[str, Any],
     actions: list[Any],
-    already_upstream: set[int],
 ) -> None:
     redefine = next(a for a in actions if a.target.endswith(SHIPMENT_DETAILS) and a.update)
     remove = next(a for a in actions if a.target.endswith(SHIPMENT_DETAILS + ".shipmentDetails"))
     fixed = copy.deepcopy(raw_cut)
     _line_properties(fixed)["shipmentDetails"] = copy.deepcopy(redefine.update["shipmentDetails"])
     result = _section(fixed, tmp_path, contract)
-    assert {a.index for a in result.redundant} == {remove.index, redefine.index} | already_upstream
+    assert {a.index for a in result.redundant} == {remove.index, redefine.index}
     redundant = [f for f in result.findings if f.check == "correction-redundant"]
-    assert {f.operation for f in redundant} == {CREATE_V6, "PUT /resellers/v6/orders/{orderNumber}"}
+    assert {f.operation for f in redundant} == {CREATE_V6}
     # Corrected on both sides, the fixed upstream is not a change of the contract.
     assert [f for f in result.findings if f.check != "correction-redundant"] == []
 
@@ -103,7 +92,6 @@ def test_upstream_fixing_the_type_but_not_every_field_leaves_the_redefinition_ne
     tmp_path: Path,
     contract: dict[str, Any],
     actions: list[Any],
-    already_upstream: set[int],
 ) -> None:
     redefine = next(a for a in actions if a.target.endswith(SHIPMENT_DETAILS) and a.update)
     remove = next(a for a in actions if a.target.endswith(SHIPMENT_DETAILS + ".shipmentDetails"))
@@ -114,7 +102,7 @@ def test_upstream_fixing_the_type_but_not_every_field_leaves_the_redefinition_ne
     result = _section(partly, tmp_path, contract)
     # The remove is redundant (merging the redefinition into upstream's object gives the same result);
     # the redefinition is not: it still adds carrierName.
-    assert {a.index for a in result.redundant} == {remove.index} | already_upstream
+    assert {a.index for a in result.redundant} == {remove.index}
 
 
 def test_a_correction_whose_target_vanished_is_stale(

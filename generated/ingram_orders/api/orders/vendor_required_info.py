@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.gateway_fault import GatewayFault
 from ...models.vendor_required_info_item import VendorRequiredInfoItem
 from ...models.vendor_required_info_request import VendorRequiredInfoRequest
@@ -44,7 +45,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GatewayFault | list[VendorRequiredInfoItem] | None:
+) -> ErrorResponse | GatewayFault | list[VendorRequiredInfoItem] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -59,6 +60,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = GatewayFault.from_dict(response.json())
 
@@ -72,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GatewayFault | list[VendorRequiredInfoItem]]:
+) -> Response[ErrorResponse | GatewayFault | list[VendorRequiredInfoItem]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +95,7 @@ def sync_detailed(
     im_correlation_id: str,
     im_country_code: str,
     im_sender_id: str,
-) -> Response[GatewayFault | list[VendorRequiredInfoItem]]:
+) -> Response[ErrorResponse | GatewayFault | list[VendorRequiredInfoItem]]:
     """List the vendor-required information for SKUs.
 
     Args:
@@ -104,7 +110,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GatewayFault | list[VendorRequiredInfoItem]]
+        Response[ErrorResponse | GatewayFault | list[VendorRequiredInfoItem]]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +136,7 @@ def sync(
     im_correlation_id: str,
     im_country_code: str,
     im_sender_id: str,
-) -> GatewayFault | list[VendorRequiredInfoItem] | None:
+) -> ErrorResponse | GatewayFault | list[VendorRequiredInfoItem] | None:
     """List the vendor-required information for SKUs.
 
     Args:
@@ -145,7 +151,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GatewayFault | list[VendorRequiredInfoItem]
+        ErrorResponse | GatewayFault | list[VendorRequiredInfoItem]
     """
 
     return sync_detailed(
@@ -166,7 +172,7 @@ async def asyncio_detailed(
     im_correlation_id: str,
     im_country_code: str,
     im_sender_id: str,
-) -> Response[GatewayFault | list[VendorRequiredInfoItem]]:
+) -> Response[ErrorResponse | GatewayFault | list[VendorRequiredInfoItem]]:
     """List the vendor-required information for SKUs.
 
     Args:
@@ -181,7 +187,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GatewayFault | list[VendorRequiredInfoItem]]
+        Response[ErrorResponse | GatewayFault | list[VendorRequiredInfoItem]]
     """
 
     kwargs = _get_kwargs(
@@ -205,7 +211,7 @@ async def asyncio(
     im_correlation_id: str,
     im_country_code: str,
     im_sender_id: str,
-) -> GatewayFault | list[VendorRequiredInfoItem] | None:
+) -> ErrorResponse | GatewayFault | list[VendorRequiredInfoItem] | None:
     """List the vendor-required information for SKUs.
 
     Args:
@@ -220,7 +226,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GatewayFault | list[VendorRequiredInfoItem]
+        ErrorResponse | GatewayFault | list[VendorRequiredInfoItem]
     """
 
     return (

@@ -84,19 +84,13 @@ def load_schema(
     *,
     base_url: str | None = None,
     headers: dict[str, str] | None = None,
-    positive_statuses: tuple[str, ...] = (),
 ) -> BaseSchema:
     """A schemathesis schema of `document`: no config file is discovered, nothing is read from disk.
 
-    `headers` are fixed in every generated case (the test account's IM-* headers); `positive_statuses`
-    are added to what `positive_data_acceptance` accepts (the vendor answers business-rule refusals of
-    schema-valid requests with its documented 400).
+    `headers` are fixed in every generated case (the test account's IM-* headers).
     """
     schema = schemathesis.openapi.from_dict(document, config=schemathesis.Config())
     config = schema.config
     config.update(base_url=base_url, headers=headers)
     config.generation.update(database="none", deterministic=True)
-    if positive_statuses:
-        acceptance = config.checks.positive_data_acceptance
-        acceptance.expected_statuses = [*acceptance.expected_statuses, *positive_statuses]
     return schema

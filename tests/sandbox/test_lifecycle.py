@@ -125,7 +125,7 @@ def test_invalid_requests_are_400_naming_the_field(client: SandboxClient) -> Non
     response = client.request("GET", path, headers=malformed)
     assert response.status_code == 400
     assert field_names(response) == [facts.HEADER_CUSTOMER_NUMBER]
-    assert "XX-XXXXXX" in response.text
+    assert "does not match '^[0-9A-Za-z]{2}-[0-9A-Za-z]{6}$'" in response.text  # the contract's pattern
 
     response = client.request("GET", path, params={"pageSize": "101"})
     assert response.status_code == 400
@@ -363,9 +363,8 @@ def test_every_search_filter_on_the_seeded_shipped_order(client: SandboxClient) 
     }
     for name, value in missing.items():
         assert search(client, {name: value}).status_code == 204, name
-    bad_range = search(client, {"shipDate_bt": ["2020-05-01", "2020-04-01"]})
-    assert bad_range.status_code == 400
-    assert field_names(bad_range) == ["shipDate_bt"]
+    inverted = search(client, {"shipDate_bt": ["2020-05-01", "2020-04-01"]})
+    assert inverted.status_code == 204, "valid by the contract (two dates); an inverted range matches nothing"
     one_date = search(client, {"invoiceDate_bt": "2020-05-01"})
     assert one_date.status_code == 400
 

@@ -20,29 +20,37 @@ class OrderDetailDeliveryEstimate:
     """
     Attributes:
         delivery_date (None | str | Unset):
-        delivery_date_range (OrderDetailDeliveryDateRange | Unset):
+        delivery_date_range (None | OrderDetailDeliveryDateRange | Unset):
         delivery_date_type (None | str | Unset):
         delivery_description (None | str | Unset):
         delivery_source (None | str | Unset):
     """
 
     delivery_date: None | str | Unset = UNSET
-    delivery_date_range: OrderDetailDeliveryDateRange | Unset = UNSET
+    delivery_date_range: None | OrderDetailDeliveryDateRange | Unset = UNSET
     delivery_date_type: None | str | Unset = UNSET
     delivery_description: None | str | Unset = UNSET
     delivery_source: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.order_detail_delivery_date_range import (
+            OrderDetailDeliveryDateRange,
+        )
+
         delivery_date: None | str | Unset
         if isinstance(self.delivery_date, Unset):
             delivery_date = UNSET
         else:
             delivery_date = self.delivery_date
 
-        delivery_date_range: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.delivery_date_range, Unset):
+        delivery_date_range: dict[str, Any] | None | Unset
+        if isinstance(self.delivery_date_range, Unset):
+            delivery_date_range = UNSET
+        elif isinstance(self.delivery_date_range, OrderDetailDeliveryDateRange):
             delivery_date_range = self.delivery_date_range.to_dict()
+        else:
+            delivery_date_range = self.delivery_date_range
 
         delivery_date_type: None | str | Unset
         if isinstance(self.delivery_date_type, Unset):
@@ -95,14 +103,28 @@ class OrderDetailDeliveryEstimate:
 
         delivery_date = _parse_delivery_date(d.pop("deliveryDate", UNSET))
 
-        _delivery_date_range = d.pop("deliveryDateRange", UNSET)
-        delivery_date_range: OrderDetailDeliveryDateRange | Unset
-        if isinstance(_delivery_date_range, Unset):
-            delivery_date_range = UNSET
-        else:
-            delivery_date_range = OrderDetailDeliveryDateRange.from_dict(
-                _delivery_date_range
-            )
+        def _parse_delivery_date_range(
+            data: object,
+        ) -> None | OrderDetailDeliveryDateRange | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                delivery_date_range_type_0 = OrderDetailDeliveryDateRange.from_dict(
+                    data
+                )
+
+                return delivery_date_range_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OrderDetailDeliveryDateRange | Unset, data)
+
+        delivery_date_range = _parse_delivery_date_range(
+            d.pop("deliveryDateRange", UNSET)
+        )
 
         def _parse_delivery_date_type(data: object) -> None | str | Unset:
             if data is None:

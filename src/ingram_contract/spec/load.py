@@ -67,7 +67,9 @@ def parse_document(raw: bytes, source: str = "<bytes>") -> dict[str, Any]:
         document = yaml.load(raw, Loader=_JsonCompatibleLoader)  # noqa: S506 - a safe loader subclass
     except yaml.YAMLError as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise SpecError(f"{source} is not valid YAML or JSON: {first}") from None
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark is not None else ""
+        raise SpecError(f"{source} is not valid YAML or JSON{where}: {first}") from None
     if not isinstance(document, dict):
         raise SpecError(f"{source} is not an OpenAPI document (top level is not a mapping)")
     return document

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -19,15 +20,15 @@ def _get_kwargs(
     ingram_order_number: str | Unset = UNSET,
     order_status: GetResellersV6OrdersearchOrderStatus | Unset = UNSET,
     order_status_in: list[str] | Unset = UNSET,
-    ingram_order_date: str | Unset = UNSET,
-    ingram_order_date_bt: list[str] | Unset = UNSET,
+    ingram_order_date: datetime.date | Unset = UNSET,
+    ingram_order_date_bt: list[datetime.date] | Unset = UNSET,
     customer_order_number: str | Unset = UNSET,
     page_size: int | Unset = 25,
     page_number: int | Unset = 1,
     end_customer_order_number: str | Unset = UNSET,
-    invoice_date_bt: list[str] | Unset = UNSET,
-    ship_date_bt: list[str] | Unset = UNSET,
-    delivery_date_bt: list[str] | Unset = UNSET,
+    invoice_date_bt: list[datetime.date] | Unset = UNSET,
+    ship_date_bt: list[datetime.date] | Unset = UNSET,
+    delivery_date_bt: list[datetime.date] | Unset = UNSET,
     ingram_part_number: str | Unset = UNSET,
     vendor_part_number: str | Unset = UNSET,
     serial_number: str | Unset = UNSET,
@@ -65,11 +66,17 @@ def _get_kwargs(
 
     params["orderStatus-in"] = json_order_status_in
 
-    params["ingramOrderDate"] = ingram_order_date
+    json_ingram_order_date: str | Unset = UNSET
+    if not isinstance(ingram_order_date, Unset):
+        json_ingram_order_date = ingram_order_date.isoformat()
+    params["ingramOrderDate"] = json_ingram_order_date
 
     json_ingram_order_date_bt: list[str] | Unset = UNSET
     if not isinstance(ingram_order_date_bt, Unset):
-        json_ingram_order_date_bt = ingram_order_date_bt
+        json_ingram_order_date_bt = []
+        for ingram_order_date_bt_item_data in ingram_order_date_bt:
+            ingram_order_date_bt_item = ingram_order_date_bt_item_data.isoformat()
+            json_ingram_order_date_bt.append(ingram_order_date_bt_item)
 
     params["ingramOrderDate-bt"] = json_ingram_order_date_bt
 
@@ -83,19 +90,28 @@ def _get_kwargs(
 
     json_invoice_date_bt: list[str] | Unset = UNSET
     if not isinstance(invoice_date_bt, Unset):
-        json_invoice_date_bt = invoice_date_bt
+        json_invoice_date_bt = []
+        for invoice_date_bt_item_data in invoice_date_bt:
+            invoice_date_bt_item = invoice_date_bt_item_data.isoformat()
+            json_invoice_date_bt.append(invoice_date_bt_item)
 
     params["invoiceDate_bt"] = json_invoice_date_bt
 
     json_ship_date_bt: list[str] | Unset = UNSET
     if not isinstance(ship_date_bt, Unset):
-        json_ship_date_bt = ship_date_bt
+        json_ship_date_bt = []
+        for ship_date_bt_item_data in ship_date_bt:
+            ship_date_bt_item = ship_date_bt_item_data.isoformat()
+            json_ship_date_bt.append(ship_date_bt_item)
 
     params["shipDate_bt"] = json_ship_date_bt
 
     json_delivery_date_bt: list[str] | Unset = UNSET
     if not isinstance(delivery_date_bt, Unset):
-        json_delivery_date_bt = delivery_date_bt
+        json_delivery_date_bt = []
+        for delivery_date_bt_item_data in delivery_date_bt:
+            delivery_date_bt_item = delivery_date_bt_item_data.isoformat()
+            json_delivery_date_bt.append(delivery_date_bt_item)
 
     params["deliveryDate_bt"] = json_delivery_date_bt
 
@@ -173,15 +189,15 @@ def sync_detailed(
     ingram_order_number: str | Unset = UNSET,
     order_status: GetResellersV6OrdersearchOrderStatus | Unset = UNSET,
     order_status_in: list[str] | Unset = UNSET,
-    ingram_order_date: str | Unset = UNSET,
-    ingram_order_date_bt: list[str] | Unset = UNSET,
+    ingram_order_date: datetime.date | Unset = UNSET,
+    ingram_order_date_bt: list[datetime.date] | Unset = UNSET,
     customer_order_number: str | Unset = UNSET,
     page_size: int | Unset = 25,
     page_number: int | Unset = 1,
     end_customer_order_number: str | Unset = UNSET,
-    invoice_date_bt: list[str] | Unset = UNSET,
-    ship_date_bt: list[str] | Unset = UNSET,
-    delivery_date_bt: list[str] | Unset = UNSET,
+    invoice_date_bt: list[datetime.date] | Unset = UNSET,
+    ship_date_bt: list[datetime.date] | Unset = UNSET,
+    delivery_date_bt: list[datetime.date] | Unset = UNSET,
     ingram_part_number: str | Unset = UNSET,
     vendor_part_number: str | Unset = UNSET,
     serial_number: str | Unset = UNSET,
@@ -199,15 +215,15 @@ def sync_detailed(
         ingram_order_number (str | Unset):
         order_status (GetResellersV6OrdersearchOrderStatus | Unset):
         order_status_in (list[str] | Unset):
-        ingram_order_date (str | Unset):  Example: 2021-04-23.
-        ingram_order_date_bt (list[str] | Unset):
+        ingram_order_date (datetime.date | Unset):  Example: 2021-04-23.
+        ingram_order_date_bt (list[datetime.date] | Unset):
         customer_order_number (str | Unset):
         page_size (int | Unset):  Default: 25.
         page_number (int | Unset):  Default: 1.
         end_customer_order_number (str | Unset):
-        invoice_date_bt (list[str] | Unset):
-        ship_date_bt (list[str] | Unset):
-        delivery_date_bt (list[str] | Unset):
+        invoice_date_bt (list[datetime.date] | Unset):
+        ship_date_bt (list[datetime.date] | Unset):
+        delivery_date_bt (list[datetime.date] | Unset):
         ingram_part_number (str | Unset):
         vendor_part_number (str | Unset):
         serial_number (str | Unset):
@@ -265,15 +281,15 @@ def sync(
     ingram_order_number: str | Unset = UNSET,
     order_status: GetResellersV6OrdersearchOrderStatus | Unset = UNSET,
     order_status_in: list[str] | Unset = UNSET,
-    ingram_order_date: str | Unset = UNSET,
-    ingram_order_date_bt: list[str] | Unset = UNSET,
+    ingram_order_date: datetime.date | Unset = UNSET,
+    ingram_order_date_bt: list[datetime.date] | Unset = UNSET,
     customer_order_number: str | Unset = UNSET,
     page_size: int | Unset = 25,
     page_number: int | Unset = 1,
     end_customer_order_number: str | Unset = UNSET,
-    invoice_date_bt: list[str] | Unset = UNSET,
-    ship_date_bt: list[str] | Unset = UNSET,
-    delivery_date_bt: list[str] | Unset = UNSET,
+    invoice_date_bt: list[datetime.date] | Unset = UNSET,
+    ship_date_bt: list[datetime.date] | Unset = UNSET,
+    delivery_date_bt: list[datetime.date] | Unset = UNSET,
     ingram_part_number: str | Unset = UNSET,
     vendor_part_number: str | Unset = UNSET,
     serial_number: str | Unset = UNSET,
@@ -291,15 +307,15 @@ def sync(
         ingram_order_number (str | Unset):
         order_status (GetResellersV6OrdersearchOrderStatus | Unset):
         order_status_in (list[str] | Unset):
-        ingram_order_date (str | Unset):  Example: 2021-04-23.
-        ingram_order_date_bt (list[str] | Unset):
+        ingram_order_date (datetime.date | Unset):  Example: 2021-04-23.
+        ingram_order_date_bt (list[datetime.date] | Unset):
         customer_order_number (str | Unset):
         page_size (int | Unset):  Default: 25.
         page_number (int | Unset):  Default: 1.
         end_customer_order_number (str | Unset):
-        invoice_date_bt (list[str] | Unset):
-        ship_date_bt (list[str] | Unset):
-        delivery_date_bt (list[str] | Unset):
+        invoice_date_bt (list[datetime.date] | Unset):
+        ship_date_bt (list[datetime.date] | Unset):
+        delivery_date_bt (list[datetime.date] | Unset):
         ingram_part_number (str | Unset):
         vendor_part_number (str | Unset):
         serial_number (str | Unset):
@@ -352,15 +368,15 @@ async def asyncio_detailed(
     ingram_order_number: str | Unset = UNSET,
     order_status: GetResellersV6OrdersearchOrderStatus | Unset = UNSET,
     order_status_in: list[str] | Unset = UNSET,
-    ingram_order_date: str | Unset = UNSET,
-    ingram_order_date_bt: list[str] | Unset = UNSET,
+    ingram_order_date: datetime.date | Unset = UNSET,
+    ingram_order_date_bt: list[datetime.date] | Unset = UNSET,
     customer_order_number: str | Unset = UNSET,
     page_size: int | Unset = 25,
     page_number: int | Unset = 1,
     end_customer_order_number: str | Unset = UNSET,
-    invoice_date_bt: list[str] | Unset = UNSET,
-    ship_date_bt: list[str] | Unset = UNSET,
-    delivery_date_bt: list[str] | Unset = UNSET,
+    invoice_date_bt: list[datetime.date] | Unset = UNSET,
+    ship_date_bt: list[datetime.date] | Unset = UNSET,
+    delivery_date_bt: list[datetime.date] | Unset = UNSET,
     ingram_part_number: str | Unset = UNSET,
     vendor_part_number: str | Unset = UNSET,
     serial_number: str | Unset = UNSET,
@@ -378,15 +394,15 @@ async def asyncio_detailed(
         ingram_order_number (str | Unset):
         order_status (GetResellersV6OrdersearchOrderStatus | Unset):
         order_status_in (list[str] | Unset):
-        ingram_order_date (str | Unset):  Example: 2021-04-23.
-        ingram_order_date_bt (list[str] | Unset):
+        ingram_order_date (datetime.date | Unset):  Example: 2021-04-23.
+        ingram_order_date_bt (list[datetime.date] | Unset):
         customer_order_number (str | Unset):
         page_size (int | Unset):  Default: 25.
         page_number (int | Unset):  Default: 1.
         end_customer_order_number (str | Unset):
-        invoice_date_bt (list[str] | Unset):
-        ship_date_bt (list[str] | Unset):
-        delivery_date_bt (list[str] | Unset):
+        invoice_date_bt (list[datetime.date] | Unset):
+        ship_date_bt (list[datetime.date] | Unset):
+        delivery_date_bt (list[datetime.date] | Unset):
         ingram_part_number (str | Unset):
         vendor_part_number (str | Unset):
         serial_number (str | Unset):
@@ -442,15 +458,15 @@ async def asyncio(
     ingram_order_number: str | Unset = UNSET,
     order_status: GetResellersV6OrdersearchOrderStatus | Unset = UNSET,
     order_status_in: list[str] | Unset = UNSET,
-    ingram_order_date: str | Unset = UNSET,
-    ingram_order_date_bt: list[str] | Unset = UNSET,
+    ingram_order_date: datetime.date | Unset = UNSET,
+    ingram_order_date_bt: list[datetime.date] | Unset = UNSET,
     customer_order_number: str | Unset = UNSET,
     page_size: int | Unset = 25,
     page_number: int | Unset = 1,
     end_customer_order_number: str | Unset = UNSET,
-    invoice_date_bt: list[str] | Unset = UNSET,
-    ship_date_bt: list[str] | Unset = UNSET,
-    delivery_date_bt: list[str] | Unset = UNSET,
+    invoice_date_bt: list[datetime.date] | Unset = UNSET,
+    ship_date_bt: list[datetime.date] | Unset = UNSET,
+    delivery_date_bt: list[datetime.date] | Unset = UNSET,
     ingram_part_number: str | Unset = UNSET,
     vendor_part_number: str | Unset = UNSET,
     serial_number: str | Unset = UNSET,
@@ -468,15 +484,15 @@ async def asyncio(
         ingram_order_number (str | Unset):
         order_status (GetResellersV6OrdersearchOrderStatus | Unset):
         order_status_in (list[str] | Unset):
-        ingram_order_date (str | Unset):  Example: 2021-04-23.
-        ingram_order_date_bt (list[str] | Unset):
+        ingram_order_date (datetime.date | Unset):  Example: 2021-04-23.
+        ingram_order_date_bt (list[datetime.date] | Unset):
         customer_order_number (str | Unset):
         page_size (int | Unset):  Default: 25.
         page_number (int | Unset):  Default: 1.
         end_customer_order_number (str | Unset):
-        invoice_date_bt (list[str] | Unset):
-        ship_date_bt (list[str] | Unset):
-        delivery_date_bt (list[str] | Unset):
+        invoice_date_bt (list[datetime.date] | Unset):
+        ship_date_bt (list[datetime.date] | Unset):
+        delivery_date_bt (list[datetime.date] | Unset):
         ingram_part_number (str | Unset):
         vendor_part_number (str | Unset):
         serial_number (str | Unset):

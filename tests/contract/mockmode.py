@@ -29,16 +29,15 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
-import attrs
 import httpx
 import hypothesis
 import respx
 import schemathesis
 from dateutil.parser import isoparse
 from hypothesis import HealthCheck, Phase
-from openapi_python_client.strings import PythonIdentifier
 
 from ingram_contract.checks import Finding, dedupe
+from ingram_contract.spec.client_types import type_problems
 from ingram_contract.spec.examples import ExampleValidator, iter_examples
 from ingram_contract.spec.scope import HTTP_METHODS
 
@@ -421,7 +420,7 @@ class ClientContractChecker:
                     )
                     continue
             schema = op.definition["responses"][status]["content"]["application/json"]["schema"]
-            for where, problem in self.type_problems(schema, value, parsed, ""):
+            for where, problem in type_problems(self.document, schema, value, parsed):
                 report.findings.append(
                     Finding(
                         label,
@@ -453,59 +452,6 @@ class ClientContractChecker:
         if not found:
             raise RuntimeError(f"no callable case for {label}")
         return found[0]
-
-    def type_problems(self, schema: Any, value: Any, parsed: Any, where: str) -> Iterator[tuple[str, str]]:
-        """(JSON path, problem) wherever `parsed` is not of the type the schema declares for `value`."""
-        schema = self._resolve(schema)
-        if not isinstance(schema, dict):
-            return
-        if value is None:
-            if parsed is not None and not _is_unset_value(parsed):
-                yield where, f"null parsed as {type(parsed).__name__}"
-            return
-        if _is_unset_value(parsed):
-            yield where, "a value that was sent parsed as UNSET"
-            return
-        for combined in ("allOf", "anyOf", "oneOf"):
-            if schema.get(combined):
-                return  # composite schemas: parsing without error is what is checked
-        kind = schema.get("type") or ("object" if "properties" in schema else None)
-        if kind == "object":
-            if isinstance(parsed, dict) and schema.get("properties"):
-                yield where, "an object with declared properties parsed as a dict, not its model"
-                return
-            if not attrs.has(type(parsed)) and not isinstance(parsed, dict):
-                yield where, f"an object parsed as {type(parsed).__name__}"
-                return
-            if not isinstance(value, dict):
-                return
-            for name, sub in (schema.get("properties") or {}).items():
-                if name not in value:
-                    continue
-                attribute = _attribute(parsed, name)
-                if attribute is _NO_ATTRIBUTE:
-                    yield f"{where}/{name}", "a declared property has no attribute on the model"
-                    continue
-                yield from self.type_problems(sub, value[name], attribute, f"{where}/{name}")
-        elif kind == "array":
-            if not isinstance(parsed, list):
-                yield where, f"an array parsed as {type(parsed).__name__}"
-                return
-            if len(parsed) != len(value):
-                yield where, f"an array of {len(value)} parsed into {len(parsed)} items"
-                return
-            for index, (item, parsed_item) in enumerate(zip(value, parsed, strict=True)):
-                yield from self.type_problems(
-                    schema.get("items") or {}, item, parsed_item, f"{where}/{index}"
-                )
-        else:
-            expected = _PYTHON_TYPES.get((kind, schema.get("format")), _PYTHON_TYPES.get((kind, None)))
-            if expected is None:
-                return
-            if isinstance(parsed, bool) and bool not in expected:
-                yield where, f"a {kind} parsed as bool"
-            elif not isinstance(parsed, expected):
-                yield where, f"a {kind} parsed as {type(parsed).__name__}"
 
     def check(self, label: str, *, max_examples: int, seed: int = 0) -> MockModeReport:
         """Both halves for one operation."""
@@ -554,37 +500,8 @@ def untyped_object_schemas(document: dict[str, Any]) -> list[str]:
     return found
 
 
-_PYTHON_TYPES: dict[tuple[str | None, str | None], tuple[type, ...]] = {
-    ("integer", None): (int,),
-    ("number", None): (int, float),
-    ("boolean", None): (bool,),
-    ("string", None): (str,),
-    ("string", "date"): (datetime.date,),
-    ("string", "date-time"): (datetime.datetime,),
-}
-_NO_ATTRIBUTE = object()
-
-
 class _Found(Exception):
     pass
-
-
-def _attribute(model: Any, json_name: str) -> Any:
-    if isinstance(model, dict):
-        return model.get(json_name, _NO_ATTRIBUTE)
-    for candidate in (PythonIdentifier(json_name, prefix="field_"), json_name):
-        if hasattr(model, str(candidate)):
-            return getattr(model, str(candidate))
-    wanted = _normalise(json_name)
-    for attribute in attrs.fields(type(model)):
-        if _normalise(attribute.name) == wanted:
-            return getattr(model, attribute.name)
-    extra = getattr(model, "additional_properties", {})
-    return extra.get(json_name, _NO_ATTRIBUTE)
-
-
-def _is_unset_value(value: Any) -> bool:
-    return type(value).__name__ == "Unset"
 
 
 def _is_not_set(value: Any) -> bool:

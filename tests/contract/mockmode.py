@@ -39,6 +39,7 @@ from hypothesis import HealthCheck, Phase
 from ingram_contract.checks import Finding, dedupe
 from ingram_contract.spec.client_types import type_problems
 from ingram_contract.spec.examples import ExampleValidator, iter_examples
+from ingram_contract.spec.refs import RefResolver
 from ingram_contract.spec.scope import HTTP_METHODS
 
 MOCK_BASE_URL = "https://mock.ingram.invalid"
@@ -164,6 +165,7 @@ class ClientContractChecker:
 
     def __init__(self, document: dict[str, Any], package: str = "ingram_orders") -> None:
         self.document = document
+        self._refs = RefResolver(document)
         self.package = package
         self.validator = ExampleValidator(document)
         self.operations = {op.label: op for op in contract_operations(document)}
@@ -180,12 +182,7 @@ class ClientContractChecker:
         return self.modules.get(self.operations[label].key)
 
     def _resolve(self, schema: Any) -> Any:
-        while isinstance(schema, dict) and "$ref" in schema:
-            node: Any = self.document
-            for token in schema["$ref"].lstrip("#/").split("/"):
-                node = node[token.replace("~1", "/").replace("~0", "~")]
-            schema = node
-        return schema
+        return self._refs.resolve(schema)
 
     def _missing(self, label: str) -> Finding:
         return Finding(

@@ -18,8 +18,8 @@ import yaml
 
 from ingram_contract import cli
 from ingram_contract.spec.diff import BREAKING, NON_BREAKING, diff_documents, render_json, render_markdown
-from ingram_contract.spec.diff_rules import RefResolver
 from ingram_contract.spec.errors import SpecError
+from ingram_contract.spec.refs import RefResolver
 
 CREATE = "/resellers/v6/orders"
 DETAILS = "/resellers/v6.1/orders/{ordernumber}"

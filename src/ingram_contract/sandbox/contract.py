@@ -13,6 +13,7 @@ from typing import Any
 
 from ingram_contract.spec.errors import SpecError
 from ingram_contract.spec.load import load_spec
+from ingram_contract.spec.refs import RefResolver
 
 _PATH_PARAM = re.compile(r"\{[^}/]+\}")
 _METHODS = ("get", "put", "post", "delete", "patch")
@@ -73,7 +74,7 @@ class Contract:
     def __init__(self, document: dict[str, Any], source: str) -> None:
         self.document = document
         self.source = source
-        self._resolver = _Resolver(document)
+        self._resolver = RefResolver(document)
         self.operations: dict[tuple[str, str], Operation] = {}
         for path, item in (document.get("paths") or {}).items():
             if not isinstance(item, dict):
@@ -108,7 +109,7 @@ class Contract:
     ) -> Operation:
         by_key: dict[tuple[str, str], Parameter] = {}
         for entry in [*shared, *(raw.get("parameters") or [])]:
-            param = self._resolver.resolve_ref(entry)
+            param = self._resolver.resolve(entry)
             if not isinstance(param, dict) or "name" not in param or "in" not in param:
                 continue
             location = str(param["in"])
@@ -124,7 +125,7 @@ class Contract:
         body_schema: dict[str, Any] | None = None
         body_required = False
         media_types: tuple[str, ...] = ()
-        body = self._resolver.resolve_ref(raw.get("requestBody") or {})
+        body = self._resolver.resolve(raw.get("requestBody") or {})
         if isinstance(body, dict) and body.get("content"):
             content = body["content"]
             media_types = tuple(content)
@@ -134,7 +135,7 @@ class Contract:
                 body_schema = to_json_schema(self._resolver.inline(json_media["schema"]))
         responses: dict[str, dict[str, Any]] = {}
         for status, response in (raw.get("responses") or {}).items():
-            resolved = self._resolver.resolve_ref(response)
+            resolved = self._resolver.resolve(response)
             if not isinstance(resolved, dict):
                 continue
             media_schemas: dict[str, Any] = {}
@@ -168,46 +169,6 @@ def _error_style(responses: dict[str, dict[str, Any]]) -> str:
     if "errors" not in properties and "fields" in properties:
         return "flat"
     return "wrapped"
-
-
-class _Resolver:
-    """Inlines local `$ref`s; a cycle is cut to an open schema rather than recursing forever."""
-
-    def __init__(self, document: dict[str, Any]) -> None:
-        self._document = document
-
-    def lookup(self, ref: str) -> Any:
-        if not ref.startswith("#/"):
-            raise SpecError(f"only local $refs are supported, found {ref}")
-        node: Any = self._document
-        for part in ref[2:].split("/"):
-            part = part.replace("~1", "/").replace("~0", "~")
-            if not isinstance(node, dict) or part not in node:
-                raise SpecError(f"unresolvable $ref {ref}")
-            node = node[part]
-        return node
-
-    def resolve_ref(self, node: Any) -> Any:
-        seen: set[str] = set()
-        while isinstance(node, dict) and "$ref" in node:
-            ref = str(node["$ref"])
-            if ref in seen:
-                raise SpecError(f"$ref cycle at {ref}")
-            seen.add(ref)
-            node = self.lookup(ref)
-        return node
-
-    def inline(self, node: Any, stack: tuple[str, ...] = ()) -> Any:
-        if isinstance(node, dict):
-            if "$ref" in node:
-                ref = str(node["$ref"])
-                if ref in stack:
-                    return {}
-                return self.inline(self.lookup(ref), (*stack, ref))
-            return {key: self.inline(value, stack) for key, value in node.items()}
-        if isinstance(node, list):
-            return [self.inline(value, stack) for value in node]
-        return node
 
 
 def to_json_schema(schema: Any) -> dict[str, Any]:

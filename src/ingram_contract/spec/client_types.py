@@ -19,6 +19,7 @@ from typing import Any
 import attrs
 import httpx
 
+from ingram_contract.spec.refs import RefResolver
 from ingram_contract.spec.scope import HTTP_METHODS
 
 _GENERATED_PACKAGE = "ingram_orders"
@@ -56,18 +57,12 @@ def parse_response(module: ModuleType, status: int, body: Any, package: str = _G
     return module._parse_response(client=client, response=response)
 
 
-class _Resolver:
-    def __init__(self, document: dict[str, Any]) -> None:
-        self.document = document
+class _Resolver(RefResolver):
+    """Follows `$ref`s and folds `allOf` into one schema (how the generator reads them)."""
 
-    def resolve(self, schema: dict[str, Any]) -> dict[str, Any]:
-        seen = 0
-        while "$ref" in schema and seen < 32:
-            node: Any = self.document
-            for token in schema["$ref"].lstrip("#/").split("/"):
-                node = node[token.replace("~1", "/").replace("~0", "~")]
-            schema, seen = node, seen + 1
-        if "allOf" in schema:
+    def resolve(self, node: Any) -> Any:
+        schema = super().resolve(node)
+        if isinstance(schema, dict) and "allOf" in schema:
             merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
             for part in schema["allOf"]:
                 resolved = self.resolve(part)

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from ingram_contract import facts
-from ingram_contract.spec.diff_rules import Direction, RefResolver, SchemaChange, SchemaComparer, render_path
+from ingram_contract.spec.diff_rules import Direction, SchemaChange, SchemaComparer, render_path
 from ingram_contract.spec.load import load_spec
+from ingram_contract.spec.refs import RefResolver
 from ingram_contract.spec.scope import HTTP_METHODS, in_scope
 
 Severity = Literal["breaking", "non-breaking"]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from ingram_contract.spec.errors import SpecError
+from ingram_contract.spec.refs import RefResolver
 
 # Lowest name similarity (difflib ratio, case-insensitive) for a removed+added pair to count as a rename.
 RENAME_SIMILARITY = 0.75
@@ -48,40 +48,6 @@ def render_path(path: tuple[str, ...]) -> str:
     for segment in path:
         text += segment if segment == "[]" or not text else f".{segment}"
     return text
-
-
-class RefResolver:
-    """Follows local `$ref`s (`#/...`) of one document; anything else is an error."""
-
-    def __init__(self, document: dict[str, Any]) -> None:
-        """Keep the document; targets are looked up lazily and cached by reference string."""
-        self._document = document
-        self._cache: dict[str, Any] = {}
-
-    def resolve(self, node: Any) -> Any:
-        """The node with its `$ref` chain followed; a `$ref` loop raises SpecError."""
-        seen: list[str] = []
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-            ref: str = node["$ref"]
-            if ref in seen:
-                raise SpecError(f"$ref loop: {' -> '.join([*seen, ref])}")
-            seen.append(ref)
-            node = self._lookup(ref)
-        return node
-
-    def _lookup(self, ref: str) -> Any:
-        if ref in self._cache:
-            return self._cache[ref]
-        if not ref.startswith("#/"):
-            raise SpecError(f"only local $refs are supported, found {ref!r}")
-        target: Any = self._document
-        for raw in ref[2:].split("/"):
-            key = raw.replace("~1", "/").replace("~0", "~")
-            if not isinstance(target, dict) or key not in target:
-                raise SpecError(f"unresolvable $ref {ref!r}")
-            target = target[key]
-        self._cache[ref] = target
-        return target
 
 
 def effective_type(schema: dict[str, Any]) -> str | None:

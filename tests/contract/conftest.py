@@ -9,19 +9,16 @@ from __future__ import annotations
 
 import os
 import socket
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
-import uvicorn
 
 from ingram_contract import facts
 from ingram_contract.checks import ServerChecker, ServerTarget, writes_allowed_by_env
 from ingram_contract.sandbox import SandboxConfig, create_app
-from ingram_contract.sandbox.server import bind, uvicorn_config
+from ingram_contract.sandbox.server import serve_app
 
 # Sized for the 2-core CI runner: the whole `nox -s contract` stays well under its budget (see README).
 SEED = 20_240_116
@@ -50,30 +47,18 @@ def production_writes_allowed(config: pytest.Config) -> bool:
 
 
 class ServedApp:
-    """An ASGI app served by uvicorn in a thread on a free loopback port (for the session or a test)."""
+    """An ASGI app served on a free loopback port (for the session or a test)."""
 
     def __init__(self, app: Any) -> None:
-        self._socket = bind(facts.LOCAL_SANDBOX_HOST, 0)
-        self.port: int = self._socket.getsockname()[1]
-        self.origin = f"http://{facts.LOCAL_SANDBOX_HOST}:{self.port}"
-        self._server = uvicorn.Server(uvicorn_config(app))
-        self._thread = threading.Thread(
-            target=self._server.run, kwargs={"sockets": [self._socket]}, name="contract-uvicorn", daemon=True
-        )
+        self._served = serve_app(app, startup_timeout=15)
+        self.origin = ""  # `http://127.0.0.1:PORT` once entered
 
     def __enter__(self) -> ServedApp:
-        self._thread.start()
-        deadline = time.monotonic() + 15
-        while not self._server.started:
-            if time.monotonic() > deadline or not self._thread.is_alive():
-                raise RuntimeError("uvicorn did not start")
-            time.sleep(0.02)
+        self.origin = self._served.__enter__()
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        self._server.should_exit = True
-        self._thread.join(timeout=15)
-        self._socket.close()
+        self._served.__exit__(None, None, None)
 
 
 @dataclass(frozen=True)

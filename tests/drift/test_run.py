@@ -16,9 +16,9 @@ import pytest
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ingram_contract import facts
-from ingram_contract.drift.local import serve_app
 from ingram_contract.drift.run import run_drift
 from ingram_contract.sandbox import SandboxConfig, create_app
+from ingram_contract.sandbox.server import serve_app
 from tests.conftest import require_upstream
 from tests.drift.conftest import Answer, Fault, drift_args
 

@@ -3,9 +3,7 @@ and a v7 create answered through the webhook receiver (the sandbox signs, the re
 
 from __future__ import annotations
 
-import socket
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,36 +19,25 @@ from ingram_contract.runtime.webhooks import WebhookEvent
 
 uvicorn = pytest.importorskip("uvicorn")
 sandbox_app = pytest.importorskip("ingram_contract.sandbox.app")
+sandbox_server = pytest.importorskip("ingram_contract.sandbox.server")
 
 WEBHOOK_SECRET = "local-webhook-secret"
 ACCOUNT = Account.sandbox()
 
 
 class Served:
-    """An ASGI app under uvicorn in a daemon thread on a free loopback port."""
+    """An ASGI app served on a free loopback port (the sandbox's own `serve_app`)."""
 
     def __init__(self, app: Any) -> None:
-        self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self._socket.bind(("127.0.0.1", 0))
-        self.origin = f"http://127.0.0.1:{self._socket.getsockname()[1]}"
-        config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on", loop="asyncio")
-        self.server = uvicorn.Server(config)
-        self._thread = threading.Thread(
-            target=self.server.run, kwargs={"sockets": [self._socket]}, daemon=True
-        )
+        self._served = sandbox_server.serve_app(app, startup_timeout=10, loop="asyncio")
+        self.origin = ""
 
     def __enter__(self) -> Served:
-        self._thread.start()
-        deadline = time.monotonic() + 10
-        while not self.server.started:
-            assert time.monotonic() < deadline and self._thread.is_alive(), "server did not start"
-            time.sleep(0.01)
+        self.origin = self._served.__enter__()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.server.should_exit = True
-        self._thread.join(timeout=10)
-        self._socket.close()
+        self._served.__exit__(None, None, None)
 
 
 class Events:

@@ -23,12 +23,11 @@ from typing import Any
 import httpx
 import pytest
 import schemathesis
-import uvicorn
 
 import ingram_contract
 from ingram_contract import facts
 from ingram_contract.sandbox import SandboxConfig, create_app
-from ingram_contract.sandbox.server import bind, uvicorn_config
+from ingram_contract.sandbox.server import bind, serve_app
 
 CUSTOMER_HEADERS = {
     facts.HEADER_CUSTOMER_NUMBER: facts.DEFAULT_CUSTOMER_NUMBER,
@@ -100,21 +99,12 @@ def conformance(contract_schema: Any) -> Conformance:
 
 
 class ThreadedSandbox:
-    """uvicorn serving a sandbox app in a daemon thread, on a free loopback port."""
+    """A sandbox app served on a free loopback port (asyncio + h11, as the tests pin them)."""
 
     def __init__(self, config: SandboxConfig) -> None:
         self.app = create_app(config)
-        self._socket = bind("127.0.0.1", 0)
-        self.port = int(self._socket.getsockname()[1])
-        self.server = uvicorn.Server(uvicorn_config(self.app, loop="asyncio", http="h11"))
-        self._thread = threading.Thread(
-            target=self.server.run, kwargs={"sockets": [self._socket]}, daemon=True
-        )
-
-    @property
-    def origin(self) -> str:
-        """`http://127.0.0.1:PORT` (the token endpoint lives here)."""
-        return f"http://127.0.0.1:{self.port}"
+        self._served = serve_app(self.app, startup_timeout=10, loop="asyncio", http="h11")
+        self.origin = ""  # `http://127.0.0.1:PORT` once entered (the token endpoint lives here)
 
     @property
     def base_url(self) -> str:
@@ -122,18 +112,11 @@ class ThreadedSandbox:
         return self.origin + facts.SANDBOX_PREFIX
 
     def __enter__(self) -> ThreadedSandbox:
-        self._thread.start()
-        deadline = time.monotonic() + 10
-        while not self.server.started:
-            if time.monotonic() > deadline or not self._thread.is_alive():
-                raise RuntimeError("the sandbox did not start")
-            time.sleep(0.01)
+        self.origin = self._served.__enter__()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.server.should_exit = True
-        self._thread.join(timeout=10)
-        self._socket.close()
+        self._served.__exit__(None, None, None)
 
 
 @dataclass

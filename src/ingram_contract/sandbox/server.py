@@ -5,6 +5,10 @@ from __future__ import annotations
 import argparse
 import socket
 import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import uvicorn
@@ -50,6 +54,31 @@ def uvicorn_config(app: object, **overrides: object) -> uvicorn.Config:
         **overrides,
     }
     return uvicorn.Config(app, **options)  # type: ignore[arg-type]
+
+
+@contextmanager
+def serve_app(app: object, *, startup_timeout: float = 30.0, **uvicorn_overrides: object) -> Iterator[str]:
+    """Serve an ASGI app with uvicorn in a daemon thread on a free loopback port, for a `with` block.
+
+    Yields `http://127.0.0.1:PORT`. The one way the tests, the drift run and the benchmarks serve an
+    app in-process: real HTTP on loopback, stopped and the socket closed on exit.
+    """
+    sock = bind(facts.LOCAL_SANDBOX_HOST, 0)
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn_config(app, **uvicorn_overrides))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + startup_timeout
+    try:
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("uvicorn did not start")
+            time.sleep(0.01)
+        yield f"http://{facts.LOCAL_SANDBOX_HOST}:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=15)
+        sock.close()
 
 
 def run_sandbox(args: argparse.Namespace) -> int:

@@ -18,48 +18,27 @@ import os
 import platform
 import subprocess
 import sys
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
-import uvicorn  # noqa: E402
 
 from ingram_contract import facts  # noqa: E402
 from ingram_contract.checks import MODES, ServerChecker, ServerTarget, orderable_create  # noqa: E402
 from ingram_contract.sandbox import SandboxConfig, create_app  # noqa: E402
-from ingram_contract.sandbox.server import bind, uvicorn_config  # noqa: E402
+from ingram_contract.sandbox.server import serve_app  # noqa: E402
 from ingram_contract.spec.load import load_spec  # noqa: E402
 
 SEED = 20_240_116
 
 
-@contextmanager
-def local_sandbox() -> Iterator[str]:
-    """The sandbox on a free loopback port; yields its origin."""
-    sock = bind(facts.LOCAL_SANDBOX_HOST, 0)
-    server = uvicorn.Server(uvicorn_config(create_app(SandboxConfig())))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.02)
-    try:
-        yield f"http://{facts.LOCAL_SANDBOX_HOST}:{sock.getsockname()[1]}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=15)
-        sock.close()
-
-
 def bench_server(max_examples: int) -> dict[str, Any]:
     """Cases/s of server mode, per operation and mode, and for the stateful sequences."""
     rows = []
-    with local_sandbox() as origin:
+    with serve_app(create_app(SandboxConfig())) as origin:
         target = ServerTarget(
             base_url=origin + facts.SANDBOX_PREFIX,
             client_id=facts.LOCAL_SANDBOX_CLIENT_ID,

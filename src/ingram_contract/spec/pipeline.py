@@ -11,6 +11,7 @@ import argparse
 import filecmp
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -27,7 +28,7 @@ from ingram_contract.spec.errors import SpecError
 from ingram_contract.spec.examples import check_examples
 from ingram_contract.spec.load import load_yaml_file, parse_document, read_source
 from ingram_contract.spec.overlay import apply_overlay
-from ingram_contract.spec.vendor import _sorted_tree, dump_yaml, vendor
+from ingram_contract.spec.vendor import dump_yaml, sorted_tree, vendor
 
 PACKAGE = "ingram_orders"
 PROVENANCE_FILE = "PROVENANCE.json"
@@ -63,7 +64,7 @@ def default_source() -> str:
 def build_contract(source: str, corrections: Path = facts.CORRECTIONS_PATH) -> Contract:
     """Vendor the source and apply the corrections: the bytes of openapi.yaml."""
     cut, _ = vendor(source)
-    corrected = _sorted_tree(apply_overlay(cut, load_yaml_file(corrections), source=str(corrections)))
+    corrected = sorted_tree(apply_overlay(cut, load_yaml_file(corrections), source=str(corrections)))
     upstream = dict(cut["info"]["x-upstream"])
     return Contract(corrected, dump_yaml(corrected), upstream)
 
@@ -104,14 +105,10 @@ def generate_client(
         "none",
         "--overwrite",
     ]
-    env_bin = str(Path(sys.executable).parent)
-    result = subprocess.run(
-        command,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**_clean_env(), "PATH": env_bin + ":" + _clean_env().get("PATH", "")},
-    )
+    # The generator's ruff post-hooks must be the ruff installed beside this interpreter.
+    env = {key: value for key, value in os.environ.items() if not key.startswith("PYTHON")}
+    env["PATH"] = f"{Path(sys.executable).parent}:{env.get('PATH', '')}"
+    result = subprocess.run(command, capture_output=True, text=True, check=False, env=env)
     output = (result.stdout + result.stderr).strip()
     if result.returncode != 0:
         raise SpecError(
@@ -123,12 +120,6 @@ def generate_client(
         json.dumps(provenance(contract_data, config), indent=2, sort_keys=True) + "\n"
     )
     return warnings
-
-
-def _clean_env() -> dict[str, str]:
-    import os
-
-    return {key: value for key, value in os.environ.items() if not key.startswith("PYTHON")}
 
 
 def write_outputs(source: str, root: Path = facts.REPO_ROOT) -> list[str]:

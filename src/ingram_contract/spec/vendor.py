@@ -166,12 +166,13 @@ def _with_own_response_texts(paths: dict[str, Any]) -> None:
                         response["description"] = "Any other status"
 
 
-def _sorted_tree(node: Any) -> Any:
+def sorted_tree(node: Any) -> Any:
+    """A copy with keys in the contract's stable order (OpenAPI keywords first, then by name)."""
     if isinstance(node, dict):
         keys = sorted(node, key=lambda k: (_KEY_RANK.get(k, len(_KEY_RANK)), str(k)))
-        return {key: _sorted_tree(node[key]) for key in keys}
+        return {key: sorted_tree(node[key]) for key in keys}
     if isinstance(node, list):
-        return [_sorted_tree(item) for item in node]
+        return [sorted_tree(item) for item in node]
     return node
 
 
@@ -222,7 +223,7 @@ def cut_document(document: dict[str, Any], *, provenance: dict[str, str] | None 
         for flow in (scheme.get("flows") or {}).values():
             if isinstance(flow.get("scopes"), dict):
                 flow["scopes"] = {scope: f"{scope} access" for scope in flow["scopes"]}
-    ordered: dict[str, Any] = _sorted_tree(cut)
+    ordered: dict[str, Any] = sorted_tree(cut)
     return ordered
 
 

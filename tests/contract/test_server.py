@@ -124,18 +124,36 @@ def test_cancel_with_region_code(checker: ServerChecker, target: Target) -> None
     assert status == 200 or not target.local
 
 
+# Every link target the local sandbox must answer with success; search counts with "nothing matches" too,
+# since the link fixes the order number but the other filters are generated.
+LIFE_CYCLE_STEPS: list[set[tuple[str, int]]] = [
+    {(CREATE_V6, 201)},
+    {(DETAILS, 200)},
+    {(SEARCH, 200), (SEARCH, 204)},
+    {(MODIFY, 200)},
+    {(CANCEL, 200)},
+]
+# Hypothesis enables a random subset of the links in each run (swarm testing), so one seed may not take
+# every link: further seeds explore on, a bounded number of times.
+STATEFUL_ROUNDS = 4
+
+
 def test_stateful_order_life_cycle(checker: ServerChecker, target: Target) -> None:
     """create → details → search → modify → release/cancel, following the links added at load time."""
     before = checker.answers.copy()
-    findings = checker.run_stateful(max_examples=STATEFUL_EXAMPLES, prepare=orderable_create)
-    assert not unexpected(findings, target), summarise(unexpected(findings, target))
-    reached = {key for key, count in (checker.answers - before).items() if count}
+    missing = LIFE_CYCLE_STEPS
+    for round_ in range(STATEFUL_ROUNDS):
+        findings = checker.run_stateful(
+            max_examples=STATEFUL_EXAMPLES, prepare=orderable_create, seed=checker.seed + 100 * round_
+        )
+        assert not unexpected(findings, target), summarise(unexpected(findings, target))
+        reached = {key for key, count in (checker.answers - before).items() if count}
+        missing = [step for step in LIFE_CYCLE_STEPS if not step & reached]
+        if not target.local or not missing:
+            break
     if target.local:
         # Proof that the sequences really ran through the links, not just the first step.
-        for step in [(CREATE_V6, 201), (DETAILS, 200), (MODIFY, 200), (CANCEL, 200)]:
-            assert step in reached, f"the stateful run never reached {step}: {sorted(reached)}"
-        # The link fixes the order number; the other filters are generated, so "nothing matches" counts.
-        assert {(SEARCH, 200), (SEARCH, 204)} & reached, f"the stateful run never searched: {sorted(reached)}"
+        assert not missing, f"{STATEFUL_ROUNDS} stateful runs never reached {missing}: {sorted(reached)}"
 
 
 def test_unknown_order_is_a_documented_404(checker: ServerChecker, target: Target) -> None:

@@ -52,7 +52,7 @@ class Events:
             self.received.append(event)
             self._condition.notify_all()
 
-    def wait_for(self, count: int, timeout: float = 10.0) -> list[WebhookEvent]:
+    def wait_for(self, count: int, timeout: float = 30.0) -> list[WebhookEvent]:
         with self._condition:
             assert self._condition.wait_for(lambda: len(self.received) >= count, timeout), self.received
             return list(self.received)

@@ -159,7 +159,7 @@ class WebhookReceiver:
         self._thread.start()
         return f"http://127.0.0.1:{self._server.server_address[1]}/hooks/ingram"
 
-    def wait_for(self, count: int, timeout: float = 10.0) -> list[Received]:
+    def wait_for(self, count: int, timeout: float = 30.0) -> list[Received]:
         """Block until `count` POSTs arrived (or fail)."""
         with self._condition:
             arrived = self._condition.wait_for(lambda: len(self.received) >= count, timeout=timeout)

@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from ingram_contract import facts  # noqa: E402
+from ingram_contract.sandbox.server import free_port  # noqa: E402
 
 NODE_DIR = ROOT / "benchmarks" / ".node"
 PRISM_PACKAGE = "@stoplight/prism-cli@5.14"
@@ -100,12 +101,6 @@ class Cell:
     @property
     def unexpected(self) -> int:
         return sum(count for status, count in self.statuses.items() if status not in self.expected)
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def wait_for_port(port: int, process: subprocess.Popen[bytes], timeout: float = 60.0) -> None:

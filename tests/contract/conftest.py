@@ -8,7 +8,6 @@ with `-m live` and skipped with the reason when the credentials are not in the e
 from __future__ import annotations
 
 import os
-import socket
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -77,14 +76,6 @@ def local_sandbox() -> Iterator[ServedApp]:
     """The local sandbox on a free loopback port, for the session."""
     with ServedApp(create_app(SandboxConfig())) as served:
         yield served
-
-
-def free_port() -> int:
-    """A loopback port nobody listens on (closed again at once)."""
-    with socket.socket() as sock:
-        sock.bind((facts.LOCAL_SANDBOX_HOST, 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 @pytest.fixture(scope="session", params=["local", pytest.param("live", marks=pytest.mark.live)])

@@ -21,8 +21,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from ingram_contract import facts
 from ingram_contract.checks import Finding, ServerChecker, ServerTarget, run_server_checks, summarise
 from ingram_contract.sandbox import SandboxConfig, create_app
+from ingram_contract.sandbox.server import free_port
 from ingram_contract.spec.load import load_spec
-from tests.contract.conftest import SEED, ServedApp, free_port
+from tests.contract.conftest import SEED, ServedApp
 
 DETAILS = "GET /resellers/v6.1/orders/{ordernumber}"
 SEARCH = "GET /resellers/v6/orders/search"

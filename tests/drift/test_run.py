@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -18,7 +17,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from ingram_contract import facts
 from ingram_contract.drift.run import run_drift
 from ingram_contract.sandbox import SandboxConfig, create_app
-from ingram_contract.sandbox.server import serve_app
+from ingram_contract.sandbox.server import free_port, serve_app
 from tests.conftest import require_upstream
 from tests.drift.conftest import Answer, Fault, drift_args
 
@@ -26,12 +25,6 @@ DETAILS = "GET /resellers/v6.1/orders/{ordernumber}"
 CANARY_ID = "canary-client-2b7d"
 CANARY_SECRET = "canary-secret-9c41e6d0-never-print-me"
 OUTPUTS = ("drift.md", "drift.json", "junit.xml")
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _baseline(tmp_path: Path, known: list[dict[str, str]] | None = None) -> Path:
@@ -92,7 +85,7 @@ def test_a_run_that_cannot_start_exits_2(
 def test_an_unreachable_server_is_a_finding_per_operation_and_the_report_is_written(
     tmp_path: Path, upstream_file: Path
 ) -> None:
-    base_url = f"http://127.0.0.1:{_free_port()}/sandbox"
+    base_url = f"http://127.0.0.1:{free_port()}/sandbox"
     out = tmp_path / "out"
     assert run_drift(drift_args(base_url, out, upstream_file, max_examples=2)) == 1
     assert all((out / name).exists() for name in OUTPUTS)

@@ -27,7 +27,7 @@ import schemathesis
 import ingram_contract
 from ingram_contract import facts
 from ingram_contract.sandbox import SandboxConfig, create_app
-from ingram_contract.sandbox.server import bind, serve_app
+from ingram_contract.sandbox.server import serve_app
 
 CUSTOMER_HEADERS = {
     facts.HEADER_CUSTOMER_NUMBER: facts.DEFAULT_CUSTOMER_NUMBER,
@@ -263,14 +263,6 @@ def client(sandbox: ThreadedSandbox, conformance: Conformance) -> Iterator[Sandb
     client.fetch_token()
     yield client
     client.close()
-
-
-def free_port() -> int:
-    """A port free right now on loopback (for a subprocess that binds it itself)."""
-    sock = bind("127.0.0.1", 0)
-    port = int(sock.getsockname()[1])
-    sock.close()
-    return port
 
 
 class SandboxProcess:

@@ -16,8 +16,9 @@ import httpx
 import pytest
 
 from ingram_contract import facts
+from ingram_contract.sandbox.server import free_port
 
-from .conftest import SandboxProcess, free_port
+from .conftest import SandboxProcess
 
 pytestmark = pytest.mark.slow
 

@@ -41,6 +41,16 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
+def free_port(host: str = facts.LOCAL_SANDBOX_HOST) -> int:
+    """A port free right now on `host`, closed again at once (for a server started later, e.g. a subprocess).
+
+    Another process may take it in between: where the server can be handed a socket, `bind` is race-free.
+    """
+    with bind(host, 0) as sock:
+        port: int = sock.getsockname()[1]
+        return port
+
+
 def uvicorn_config(app: object, **overrides: object) -> uvicorn.Config:
     """uvicorn settings for the sandbox: the fastest loop and parser installed, no access log."""
     options: dict[str, object] = {

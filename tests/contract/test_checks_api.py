@@ -6,7 +6,7 @@ import copy
 from typing import Any
 
 from ingram_contract import facts
-from ingram_contract.checks import Finding, dedupe, default_token_url, load_schema, server_document
+from ingram_contract.checks import Finding, dedupe, load_schema, server_document
 from ingram_contract.checks.schema import operation_key, with_order_links
 from ingram_contract.spec.load import load_spec
 
@@ -77,7 +77,6 @@ def test_server_document_drops_the_inbound_webhook_only() -> None:
     assert set(CONTRACT["paths"]) - set(served["paths"]) == {facts.ORDER_STATUS_WEBHOOK_PATH}
 
 
-def test_operation_keys_and_token_url() -> None:
+def test_operation_keys_blank_path_parameters() -> None:
     assert operation_key("delete", "/resellers/v6/orders/{OrderNumber}") == "DELETE /resellers/v6/orders/{}"
     assert operation_key("put", "/resellers/v6/orders/{orderNumber}") == "PUT /resellers/v6/orders/{}"
-    assert default_token_url(facts.SANDBOX_URL) == "https://api.ingrammicro.com:443" + facts.TOKEN_PATH

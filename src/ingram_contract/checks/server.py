@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final, Literal, TypeAlias
-from urllib.parse import urlsplit
 
 import hypothesis
 import hypothesis.errors
@@ -39,6 +38,7 @@ from ingram_contract.checks.project import PROJECT_CHECKS, CorrelationIdNotEchoe
 from ingram_contract.checks.redaction import Redactor
 from ingram_contract.checks.safety import ensure_write_allowed
 from ingram_contract.checks.schema import load_schema, operation_key, read_document, with_order_links
+from ingram_contract.runtime.auth import token_url_for
 
 AnyCase: TypeAlias = "Case[Any]"
 AnyOperation: TypeAlias = "APIOperation[Any, Any, Any, Any]"
@@ -91,13 +91,7 @@ class ServerTarget:
     @property
     def resolved_token_url(self) -> str:
         """The token URL, by default the base URL's origin + the token path (no `/sandbox` prefix)."""
-        return self.token_url or default_token_url(self.base_url)
-
-
-def default_token_url(base_url: str) -> str:
-    """`scheme://host[:port]` of `base_url` + `/oauth/oauth20/token`."""
-    parts = urlsplit(base_url)
-    return f"{parts.scheme}://{parts.netloc}{facts.TOKEN_PATH}"
+        return self.token_url or str(token_url_for(self.base_url))
 
 
 def server_document(document: dict[str, Any]) -> dict[str, Any]:

@@ -20,7 +20,7 @@ from typing import Any, Final
 from urllib.parse import urlsplit
 
 from ingram_contract import facts
-from ingram_contract.checks import Redactor, default_token_url
+from ingram_contract.checks import Redactor
 from ingram_contract.checks.safety import is_loopback
 from ingram_contract.drift.baseline import (
     DEFAULT_BASELINE,
@@ -51,6 +51,7 @@ from ingram_contract.drift.probe import (
 )
 from ingram_contract.drift.render import write_reports
 from ingram_contract.drift.upstream import UpstreamResult, upstream_section
+from ingram_contract.runtime.auth import token_url_for
 from ingram_contract.spec.errors import SpecError
 from ingram_contract.spec.load import load_yaml_file
 from ingram_contract.spec.pipeline import client_freshness
@@ -95,7 +96,7 @@ class DriftConfig:
         parts = urlsplit(base_url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise SetupError(f"--base-url must be an http(s) URL, got {base_url!r}")
-        token_url = args.token_url or default_token_url(base_url)
+        token_url = args.token_url or str(token_url_for(base_url))
         client_id, client_secret = env.get(facts.ENV_CLIENT_ID, ""), env.get(facts.ENV_CLIENT_SECRET, "")
         if not (client_id and client_secret):
             if not is_loopback(parts.hostname):

@@ -8,6 +8,7 @@ the project's (`IM-CorrelationID` echoed). Hand-made cases cover what generation
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 import pytest
@@ -154,6 +155,23 @@ def test_stateful_order_life_cycle(checker: ServerChecker, target: Target) -> No
     if target.local:
         # Proof that the sequences really ran through the links, not just the first step.
         assert not missing, f"{STATEFUL_ROUNDS} stateful runs never reached {missing}: {sorted(reached)}"
+
+
+def test_stateful_sequences_send_only_valid_data(checker: ServerChecker) -> None:
+    """Negative data goes per operation, to the local sandbox only: never inside a life-cycle sequence.
+
+    A sequence runs against the live sandbox too, and `orderable_create` rewrites a create's lines, which
+    would erase an invalid component and turn the server's right answer into a false finding.
+    """
+    modes: Counter[str] = Counter()
+
+    def record(case: Any) -> None:
+        modes[case.meta.generation.mode.value] += 1
+        orderable_create(case)
+
+    checker.run_stateful(max_examples=4, prepare=record)
+    assert modes["positive"] > 0
+    assert set(modes) == {"positive"}, dict(modes)
 
 
 def test_unknown_order_is_a_documented_404(checker: ServerChecker, target: Target) -> None:

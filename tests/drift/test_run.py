@@ -39,19 +39,23 @@ def _details_as_text(answer: Answer) -> None:
         answer.set_header(b"content-type", b"text/plain")
 
 
+def _quick_run(base_url: str, out: Path, upstream: Path, baseline: Path, **extra: Any) -> int:
+    """A drift run over v6.1 details only, two examples: enough to see the faulty proxy's finding."""
+    return run_drift(
+        drift_args(base_url, out, upstream, baseline=baseline, max_examples=2, operation=[DETAILS], **extra)
+    )
+
+
 def test_new_findings_exit_1_and_once_accepted_exit_0(
     faulty: Callable[[Fault], str], tmp_path: Path, upstream_file: Path
 ) -> None:
     base_url = faulty(_details_as_text)
-    quick = {"max_examples": 2, "operation": [DETAILS]}
     path = _baseline(tmp_path)
-    assert run_drift(drift_args(base_url, tmp_path / "a", upstream_file, baseline=path, **quick)) == 1
+    assert _quick_run(base_url, tmp_path / "a", upstream_file, path) == 1
     report = json.loads((tmp_path / "a" / "drift.json").read_text())
     assert report["summary"]["new"] > 0 and report["summary"]["known"] == 0
-    run_drift(
-        drift_args(base_url, tmp_path / "b", upstream_file, baseline=path, write_baseline=True, **quick)
-    )
-    assert run_drift(drift_args(base_url, tmp_path / "c", upstream_file, baseline=path, **quick)) == 0
+    _quick_run(base_url, tmp_path / "b", upstream_file, path, write_baseline=True)
+    assert _quick_run(base_url, tmp_path / "c", upstream_file, path) == 0
     report = json.loads((tmp_path / "c" / "drift.json").read_text())
     assert report["summary"]["new"] == 0 and report["summary"]["known"] > 0
 
@@ -185,23 +189,17 @@ def test_write_baseline_accepts_the_findings_and_keeps_the_reasons(
     faulty: Callable[[Fault], str], tmp_path: Path, upstream_file: Path
 ) -> None:
     base_url = faulty(_details_as_text)
-    quick = {"max_examples": 2, "operation": [DETAILS]}
     path = _baseline(tmp_path)
-    assert run_drift(drift_args(base_url, tmp_path / "a", upstream_file, baseline=path, **quick)) == 1
+    assert _quick_run(base_url, tmp_path / "a", upstream_file, path) == 1
     first = json.loads((tmp_path / "a" / "drift.json").read_text())["findings"]
     one = next(f for f in first if f["status"] == "new")
     kept = {"key": "stays", "source": "server", "check": one["check"], "reason": "an old reason"}
     path.write_text(json.dumps({"known": [kept]}))
-    assert (
-        run_drift(
-            drift_args(base_url, tmp_path / "b", upstream_file, baseline=path, write_baseline=True, **quick)
-        )
-        == 1
-    )
+    assert _quick_run(base_url, tmp_path / "b", upstream_file, path, write_baseline=True) == 1
     written = json.loads(path.read_text())["known"]
     # The run looked at one operation only: the entry it could not see is kept with its reason.
     assert {"key": "stays", "reason": "an old reason"}.items() <= next(
         e for e in written if e["key"] == "stays"
     ).items()
     assert len(written) == 1 + sum(1 for f in first if f["status"] == "new")
-    assert run_drift(drift_args(base_url, tmp_path / "c", upstream_file, baseline=path, **quick)) == 0
+    assert _quick_run(base_url, tmp_path / "c", upstream_file, path) == 0

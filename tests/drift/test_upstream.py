@@ -69,14 +69,20 @@ def test_a_response_property_removed_upstream_is_a_breaking_finding(
     assert "orderStatus" in findings[0].message
 
 
+def _shipment_details_pair(actions: list[Any]) -> tuple[Any, Any]:
+    """The corrections that redefine `lines[].shipmentDetails` as an object, and remove the array first."""
+    redefine = next(a for a in actions if a.target.endswith(SHIPMENT_DETAILS) and a.update)
+    remove = next(a for a in actions if a.target.endswith(SHIPMENT_DETAILS + ".shipmentDetails"))
+    return redefine, remove
+
+
 def test_upstream_fixing_shipment_details_makes_the_remove_and_redefine_pair_redundant(
     raw_cut: dict[str, Any],
     tmp_path: Path,
     contract: dict[str, Any],
     actions: list[Any],
 ) -> None:
-    redefine = next(a for a in actions if a.target.endswith(SHIPMENT_DETAILS) and a.update)
-    remove = next(a for a in actions if a.target.endswith(SHIPMENT_DETAILS + ".shipmentDetails"))
+    redefine, remove = _shipment_details_pair(actions)
     fixed = copy.deepcopy(raw_cut)
     _line_properties(fixed)["shipmentDetails"] = copy.deepcopy(redefine.update["shipmentDetails"])
     result = _section(fixed, tmp_path, contract)
@@ -93,8 +99,7 @@ def test_upstream_fixing_the_type_but_not_every_field_leaves_the_redefinition_ne
     contract: dict[str, Any],
     actions: list[Any],
 ) -> None:
-    redefine = next(a for a in actions if a.target.endswith(SHIPMENT_DETAILS) and a.update)
-    remove = next(a for a in actions if a.target.endswith(SHIPMENT_DETAILS + ".shipmentDetails"))
+    redefine, remove = _shipment_details_pair(actions)
     partly = copy.deepcopy(raw_cut)
     properties = copy.deepcopy(redefine.update["shipmentDetails"])
     del properties["properties"]["carrierName"]

@@ -81,18 +81,23 @@ def test_a_revoked_token_is_renewed_on_401_async(fake: FakeIngram) -> None:
     assert fake.token_requests == 2
 
 
+def _get_from_100_threads_at_once(client: httpx.Client) -> list[int]:
+    """The statuses of 100 GETs from 100 threads released together by a barrier."""
+    start = threading.Barrier(100)
+
+    def call(_: int) -> int:
+        start.wait()
+        return client.get(DETAILS).status_code
+
+    with ThreadPoolExecutor(max_workers=100) as pool:
+        return list(pool.map(call, range(100)))
+
+
 def test_100_threads_with_an_empty_cache_make_one_token_request() -> None:
     # A slow token endpoint widens the window in which a second fetch could start.
     fake = FakeIngram(token_delay=0.05)
-    start = threading.Barrier(100)
     with httpx.Client(base_url=BASE_URL, auth=make_auth(), transport=fake.transport()) as client:
-
-        def call(_: int) -> int:
-            start.wait()
-            return client.get(DETAILS).status_code
-
-        with ThreadPoolExecutor(max_workers=100) as pool:
-            statuses = list(pool.map(call, range(100)))
+        statuses = _get_from_100_threads_at_once(client)
     assert statuses == [200] * 100
     assert fake.token_requests == 1
 
@@ -116,14 +121,7 @@ def test_100_threads_after_a_revocation_renew_once() -> None:
     with httpx.Client(base_url=BASE_URL, auth=make_auth(), transport=fake.transport()) as client:
         client.get(DETAILS)
         fake.expire_all_tokens()
-        start = threading.Barrier(100)
-
-        def call(_: int) -> int:
-            start.wait()
-            return client.get(DETAILS).status_code
-
-        with ThreadPoolExecutor(max_workers=100) as pool:
-            statuses = list(pool.map(call, range(100)))
+        statuses = _get_from_100_threads_at_once(client)
     assert statuses == [200] * 100
     assert fake.token_requests == 2
 

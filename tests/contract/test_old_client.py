@@ -38,12 +38,12 @@ from tests.contract.mockmode import contract_operations
 OLD_REVISION = facts.SHARED_UPSTREAM_DIR / "history" / "2025-01-07_f8b986e10b.yaml.gz"
 
 EXPECTED = {
-    ("POST /oauth/oauth20/token", "client_operation", "missing"),
-    ("POST /resellers/v7/vendorrequiredinfo", "client_operation", "missing"),
-    ("POST /resellers/v6/orders", "response_parsing", "201|ValueError"),
-    ("POST /resellers/v6/orders", "response_parsing", "207|ValueError"),
-    ("POST /resellers/v7/orders", "response_parsing", "201|ValueError"),
-    ("GET /resellers/v6.1/orders/{ordernumber}", "response_types", "200|/lines/*"),
+    ("POST /oauth/oauth20/token", "client-operation", "missing"),
+    ("POST /resellers/v7/vendorrequiredinfo", "client-operation", "missing"),
+    ("POST /resellers/v6/orders", "response-parsing", "201|ValueError"),
+    ("POST /resellers/v6/orders", "response-parsing", "207|ValueError"),
+    ("POST /resellers/v7/orders", "response-parsing", "201|ValueError"),
+    ("GET /resellers/v6.1/orders/{ordernumber}", "response-types", "200|/lines/*"),
 }
 
 _RUNNER = textwrap.dedent(
@@ -109,5 +109,5 @@ def _statuses_added(old: dict[str, Any], new: dict[str, Any]) -> set[tuple[str, 
             old_response = (before.definition.get("responses") or {}).get(status) or {}
             had_json = "application/json" in (old_response.get("content") or {})
             if json_body is not None and not had_json:
-                added.add((operation.label, "response_types", f"{status}|"))
+                added.add((operation.label, "response-types", f"{status}|"))
     return added

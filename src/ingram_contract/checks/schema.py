@@ -8,7 +8,6 @@ no links, and the contract says only what the vendor's API does.
 from __future__ import annotations
 
 import copy
-import re
 from pathlib import Path
 from typing import Any, Final
 
@@ -23,8 +22,6 @@ DETAILS: Final = "get-orderdetails-v6.1"
 SEARCH: Final = "get-resellers-v6-ordersearch"
 MODIFY: Final = "put-ordermodify"
 CANCEL: Final = "delete-ordercancel"
-
-_PATH_PARAMETER: Final = re.compile(r"\{[^}]+\}")
 
 # Where the order number is in each response that links on, and the links from there.
 _ORDER_NUMBER_AT: Final = {
@@ -49,11 +46,6 @@ def _links(order_number: str) -> dict[str, dict[str, Any]]:
         },
         "CancelOrder": {"operationId": CANCEL, "parameters": {"path.OrderNumber": order_number}},
     }
-
-
-def operation_key(method: str, path: str) -> str:
-    """`METHOD /path` with path parameters blanked, to match operations across documents."""
-    return f"{method.upper()} {_PATH_PARAMETER.sub('{}', path)}"
 
 
 def read_document(contract: dict[str, Any] | Path | str) -> dict[str, Any]:

@@ -145,12 +145,28 @@ def render_markdown(report: Report, redact: Redact) -> str:
             ]
             if finding.reproduction and status != "fixed":
                 lines += ["", "```sh", _shortened(finding.reproduction), "```"]
+            for item in finding.evidence[1:]:
+                lines += ["", f"Also seen by {item.check}: {item.message}"]
+                if item.reproduction and status != "fixed":
+                    lines += ["", "```sh", _shortened(item.reproduction), "```"]
     return redact("\n".join(lines) + "\n")
+
+
+def _as_json(finding: Finding) -> dict[str, str]:
+    """A finding as drift.json spells it."""
+    return {
+        "source": str(finding.source),
+        "operation": finding.operation,
+        "severity": str(finding.severity),
+        "check": finding.check,
+        "message": finding.message,
+        "status": str(finding.status),
+    }
 
 
 def render_json(report: Report, redact: Redact) -> str:
     """`{"findings": [...], "summary": {...}}`, findings in report order."""
-    document = {"findings": [f.as_json() for f in report.sorted_findings()], "summary": report.summary()}
+    document = {"findings": [_as_json(f) for f in report.sorted_findings()], "summary": report.summary()}
     return redact(json.dumps(document, indent=2, ensure_ascii=False)) + "\n"
 
 
@@ -174,7 +190,14 @@ def render_junit(report: Report, redact: Redact) -> str:
                 classname=f"drift.{source}",
                 name=redact(f"{finding.operation} {finding.check}"),
             )
-            text = redact(finding.message + (f"\n{finding.reproduction}" if finding.reproduction else ""))
+            text = redact(
+                "\n".join(
+                    (f"Also seen by {item.check}: " if number else "")
+                    + item.message
+                    + (f"\n{item.reproduction}" if item.reproduction else "")
+                    for number, item in enumerate(finding.evidence)
+                )
+            )
             if finding.status == "new":
                 failure = ET.SubElement(case, "failure", message=redact(finding.message), type=finding.check)
                 failure.text = text

@@ -32,6 +32,7 @@ from ingram_contract import facts
 from ingram_contract.spec.load import load_spec
 from ingram_contract.spec.pipeline import generate_client
 from ingram_contract.spec.vendor import cut_document, dump_yaml
+from tests.conftest import require_shared
 from tests.contract.conftest import SEED
 from tests.contract.mockmode import contract_operations
 
@@ -69,10 +70,7 @@ _RUNNER = textwrap.dedent(
 
 @pytest.mark.slow
 def test_client_of_an_older_revision_fails_mock_mode_where_the_contract_changed(tmp_path: Path) -> None:
-    if not OLD_REVISION.exists():
-        pytest.skip(
-            f"the upstream history is not at {OLD_REVISION.parent} (../shared/ is laid beside the repo)"
-        )
+    require_shared(OLD_REVISION)
     old_contract = tmp_path / "old.yaml"
     old_contract.write_bytes(dump_yaml(cut_document(load_spec(OLD_REVISION).document)))
     warnings = generate_client(old_contract, tmp_path / "client")

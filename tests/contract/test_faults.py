@@ -283,3 +283,14 @@ def test_extra_document_findings_name_the_document(faulty: tuple[FaultyApp, Serv
     assert [(f.document, f.operation, f.check) for f in findings] == [
         ("upstream", DETAILS, "response-schema-conformance")
     ], summarise(findings)
+
+
+def test_a_refused_token_is_a_finding_without_the_secret(faulty: tuple[FaultyApp, ServedApp]) -> None:
+    """The token comes from runtime.auth; its TokenError becomes a `token` finding, the secret redacted."""
+    _, served = faulty
+    wrong = "wrong-secret-5e2a91"
+    with _checker(served, client_secret=wrong) as checker:
+        findings = checker.check_operation(DETAILS, "positive", max_examples=3)
+    assert [(f.operation, f.check) for f in findings] == [(DETAILS, "token")], summarise(findings)
+    assert "HTTP 401" in findings[0].message
+    assert wrong not in findings[0].message + findings[0].reproduction

@@ -12,9 +12,9 @@ from urllib.parse import urlsplit
 
 from ingram_contract.checks.safety import is_loopback
 from ingram_contract.drift.model import DOCUMENT, SOURCES, STATUSES, Finding, Report
+from ingram_contract.spec.operations import path_shape
 
 _VERSIONED = re.compile(r"^(?P<method>[A-Z]+) /resellers/(?P<version>v\d+(?:\.\d+)?)(?P<rest>/.*)$")
-_PLACEHOLDER = re.compile(r"\{[^}]*\}")
 # The order endpoints' versions are the table's columns; other versions (the webhook's v1) get a row.
 VERSIONS: Final = ("v6", "v6.1", "v7")
 _STATUS_TITLES: Final = {
@@ -46,7 +46,8 @@ def _endpoint(operation: str) -> tuple[str, str]:
     match = _VERSIONED.match(operation)
     if not match or match["version"] not in VERSIONS:
         return operation, ""
-    rest = _PLACEHOLDER.sub("{orderNumber}", match["rest"])
+    # One row per endpoint whatever the vendor named its path parameter in each version.
+    rest = path_shape(match["rest"]).replace("{}", "{orderNumber}")
     return f"{match['method']} {rest}", match["version"]
 
 

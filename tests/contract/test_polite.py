@@ -28,6 +28,7 @@ from ingram_contract.checks.polite import (
     TokenBucket,
     polite_session,
 )
+from ingram_contract.runtime.guard import ProductionWriteRefused
 from ingram_contract.sandbox import SandboxConfig, create_app
 from ingram_contract.sandbox.server import serve_app
 from tests.contract.conftest import SEED
@@ -238,3 +239,25 @@ def test_schemathesis_cases_through_a_polite_session_see_no_429() -> None:
     assert findings["polite"] == []
     assert polite.counters.retried > 0
     assert polite.counters.reported == 0
+
+
+def test_the_session_guards_what_it_really_sends(flaky: tuple[FlakyServer, str]) -> None:
+    """Writes only to the sandbox or loopback, judged per request: a production `Host` is production."""
+    server, origin = flaky
+    server.every = 1_000  # no 429/503 here: every arrival is one request
+    session = polite_session(origin)
+    production = {"Host": "api.ingrammicro.com"}
+    with pytest.raises(ProductionWriteRefused, match="refusing POST"):
+        session.post(f"{origin}/resellers/v6/orders", json={}, headers=production, timeout=10)
+    with pytest.raises(ProductionWriteRefused, match="refusing DELETE"):
+        session.delete(f"{origin}/sandbox/%2e%2e/resellers/v6/orders/1", headers=production, timeout=10)
+    assert server.arrivals == []
+    session.post(f"{origin}{facts.TOKEN_PATH}", data={"grant_type": "x"}, headers=production, timeout=10)
+    session.get(f"{origin}/resellers/v6/orders/search", headers=production, timeout=10)
+    assert [(a.method, a.path) for a in server.arrivals] == [
+        ("POST", facts.TOKEN_PATH),
+        ("GET", "/resellers/v6/orders/search"),
+    ]
+    lifted = polite_session(origin, allow_production_writes=True)
+    lifted.post(f"{origin}/resellers/v6/orders", json={}, headers=production, timeout=10)
+    assert len(server.arrivals) == 3

@@ -32,7 +32,7 @@ from urllib3.exceptions import MaxRetryError, ResponseError
 from urllib3.response import BaseHTTPResponse
 from urllib3.util.retry import Retry
 
-from ingram_contract.runtime.guard import is_loopback
+from ingram_contract.runtime.guard import CONTRACT_SUITE_WRITABLE, WriteGuard, is_loopback, is_token_request
 from ingram_contract.runtime.retries import RetryPolicy, RetryTransport, retry_after_seconds
 
 # A 20-line bucket, not pyrate-limiter/limits: neither says how long a call waited (the report counts
@@ -211,9 +211,14 @@ class PoliteRetry(Retry):
 
 
 class PoliteAdapter(HTTPAdapter):
-    """A requests adapter whose every attempt goes through a `Politeness`."""
+    """A requests adapter whose every attempt goes through a `Politeness`, and every request the guard.
 
-    def __init__(self, politeness: Politeness) -> None:
+    The guard is the contract suite's (`ensure_write_allowed`: writes only to the sandbox or loopback),
+    checked here on what is really sent, so schemathesis' own follow-up requests are covered too; the
+    token request (a POST to the token path) is let through.
+    """
+
+    def __init__(self, politeness: Politeness, *, allow_production_writes: bool = False) -> None:
         policy = politeness.policy
         retry = PoliteRetry(
             total=policy.retries,
@@ -233,8 +238,12 @@ class PoliteAdapter(HTTPAdapter):
         )
         super().__init__(max_retries=retry)
         self.politeness = politeness
+        self.guard = WriteGuard(allow_production_writes, CONTRACT_SUITE_WRITABLE)
 
     def send(self, request: requests.PreparedRequest, *args: Any, **kwargs: Any) -> requests.Response:
+        method, url = request.method or "GET", request.url or ""
+        if not is_token_request(method, url):
+            self.guard.check(method, url, host_header=request.headers.get("Host"))
         self.politeness.before_send(retry=False)
         response = super().send(request, *args, **kwargs)
         self.politeness.answered(response.status_code)
@@ -244,10 +253,10 @@ class PoliteAdapter(HTTPAdapter):
 class PoliteSession(requests.Session):
     """A `requests.Session` that is polite to its server; `counters` says what the run cost it."""
 
-    def __init__(self, politeness: Politeness) -> None:
+    def __init__(self, politeness: Politeness, *, allow_production_writes: bool = False) -> None:
         super().__init__()
         self.politeness = politeness
-        adapter = PoliteAdapter(politeness)
+        adapter = PoliteAdapter(politeness, allow_production_writes=allow_production_writes)
         self.mount("http://", adapter)
         self.mount("https://", adapter)
 
@@ -263,17 +272,19 @@ def polite_session(
     rate: float | None = None,
     budget: int | None = None,
     politeness: Politeness | None = None,
+    allow_production_writes: bool = False,
     **policy: Any,
 ) -> PoliteSession:
-    """A polite session for `base_url`: the defaults of `PolitePolicy.for_url`, or `rate`/`budget` given.
+    """A polite, guarded session for `base_url`: the defaults of `PolitePolicy.for_url`, or those given.
 
-    Pass one `politeness` to several sessions/transports to share one rate and one budget.
+    Pass one `politeness` to several sessions/transports to share one rate and one budget;
+    `allow_production_writes` lifts the write guard (the `--allow-production-writes` of the suite).
     """
     if politeness is None:
         overrides = {**policy, **({"rate": rate} if rate is not None else {})}
         overrides |= {"budget": budget} if budget is not None else {}
         politeness = Politeness(PolitePolicy.for_url(base_url, **overrides))
-    return PoliteSession(politeness)
+    return PoliteSession(politeness, allow_production_writes=allow_production_writes)
 
 
 class _Paced(httpx.BaseTransport):

@@ -30,7 +30,13 @@ if TYPE_CHECKING:
         iter_orders,
     )
     from ingram_contract.runtime.retries import AsyncRetryTransport, RetryPolicy, RetryTransport
-    from ingram_contract.runtime.webhooks import Delivery, SeenEventIds, WebhookReceiver, verify_delivery
+    from ingram_contract.runtime.webhooks import (
+        Delivery,
+        EventInFlight,
+        SeenEventIds,
+        WebhookReceiver,
+        verify_delivery,
+    )
 
 _EXPORTS = {
     "account": ("Account", "new_correlation_id"),
@@ -40,7 +46,7 @@ _EXPORTS = {
     "guard": ("ProductionWriteRefused", "WriteGuard"),
     "pagination": ("aiter_order_pages", "aiter_orders", "iter_order_pages", "iter_orders"),
     "retries": ("AsyncRetryTransport", "RetryPolicy", "RetryTransport"),
-    "webhooks": ("Delivery", "SeenEventIds", "WebhookReceiver", "verify_delivery"),
+    "webhooks": ("Delivery", "EventInFlight", "SeenEventIds", "WebhookReceiver", "verify_delivery"),
 }
 _MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names}
 
@@ -50,6 +56,7 @@ __all__ = [
     "ClientCredentialsAuth",
     "ConfigurationError",
     "Delivery",
+    "EventInFlight",
     "IngramAPIError",
     "IngramClient",
     "IngramError",

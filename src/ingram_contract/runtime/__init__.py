@@ -1,5 +1,6 @@
 """What users of the generated `ingram_orders` client import: auth, connect, IM headers, pagination,
-retries, webhooks. Imports nothing from sandbox/, checks/ or drift/ and needs only httpx and attrs.
+retries, the production write guard, webhooks. Imports nothing from sandbox/, checks/ or drift/ and
+needs only httpx and attrs.
 
 Names are loaded on first use (PEP 562), so `ingram_contract.runtime.signature`, which the sandbox
 imports to sign webhooks, does not pull in httpx or the generated client.
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ingram_contract.runtime.account import Account, new_correlation_id
     from ingram_contract.runtime.auth import ClientCredentialsAuth, Secret, token_url_for
-    from ingram_contract.runtime.connection import connect
+    from ingram_contract.runtime.connection import IngramClient, connect
     from ingram_contract.runtime.errors import (
         ConfigurationError,
         IngramAPIError,
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
         TokenError,
         WebhookRejected,
     )
+    from ingram_contract.runtime.guard import ProductionWriteRefused, WriteGuard
     from ingram_contract.runtime.pagination import (
         aiter_order_pages,
         aiter_orders,
@@ -28,16 +30,23 @@ if TYPE_CHECKING:
         iter_orders,
     )
     from ingram_contract.runtime.retries import AsyncRetryTransport, RetryPolicy, RetryTransport
-    from ingram_contract.runtime.webhooks import Delivery, SeenEventIds, WebhookReceiver, verify_delivery
+    from ingram_contract.runtime.webhooks import (
+        Delivery,
+        EventInFlight,
+        SeenEventIds,
+        WebhookReceiver,
+        verify_delivery,
+    )
 
 _EXPORTS = {
     "account": ("Account", "new_correlation_id"),
     "auth": ("ClientCredentialsAuth", "Secret", "token_url_for"),
-    "connection": ("connect",),
+    "connection": ("IngramClient", "connect"),
     "errors": ("ConfigurationError", "IngramAPIError", "IngramError", "TokenError", "WebhookRejected"),
+    "guard": ("ProductionWriteRefused", "WriteGuard"),
     "pagination": ("aiter_order_pages", "aiter_orders", "iter_order_pages", "iter_orders"),
     "retries": ("AsyncRetryTransport", "RetryPolicy", "RetryTransport"),
-    "webhooks": ("Delivery", "SeenEventIds", "WebhookReceiver", "verify_delivery"),
+    "webhooks": ("Delivery", "EventInFlight", "SeenEventIds", "WebhookReceiver", "verify_delivery"),
 }
 _MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names}
 
@@ -47,8 +56,11 @@ __all__ = [
     "ClientCredentialsAuth",
     "ConfigurationError",
     "Delivery",
+    "EventInFlight",
     "IngramAPIError",
+    "IngramClient",
     "IngramError",
+    "ProductionWriteRefused",
     "RetryPolicy",
     "RetryTransport",
     "Secret",
@@ -56,6 +68,7 @@ __all__ = [
     "TokenError",
     "WebhookReceiver",
     "WebhookRejected",
+    "WriteGuard",
     "aiter_order_pages",
     "aiter_orders",
     "connect",

@@ -21,4 +21,9 @@ def signature_matches(secret: str, event_id: str, signature: str | None) -> bool
     """Constant-time check of a received `x-hub-signature` against the expected one."""
     if not signature:
         return False
-    return hmac.compare_digest(sign_event_id(secret, event_id).encode(), signature.strip().encode())
+    try:
+        expected = sign_event_id(secret, event_id).encode()
+        received = signature.strip().encode()
+    except UnicodeEncodeError:  # a lone surrogate: nobody can have signed it
+        return False
+    return hmac.compare_digest(expected, received)

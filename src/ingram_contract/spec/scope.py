@@ -9,21 +9,28 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from ingram_contract import facts
+
 HTTP_METHODS: Final = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 _ORDER_PATH = re.compile(r"^/resellers/v\d+(?:\.\d+)?/orders(?:/|$)", re.IGNORECASE)
 _EXACT_PATHS: Final = frozenset(
     {
         "/resellers/v7/vendorrequiredinfo",
-        "/oauth/oauth20/token",
-        "/resellers/v1/webhooks/orderstatusevent",
+        facts.TOKEN_PATH,
+        facts.ORDER_STATUS_WEBHOOK_PATH,
     }
 )
 
 
+def is_order_path(path: str) -> bool:
+    """True for the order endpoints (`/resellers/vN/orders...`), any version."""
+    return bool(_ORDER_PATH.match(path))
+
+
 def in_scope(path: str) -> bool:
     """True when a path of the vendor's document is part of the Orders contract."""
-    return path in _EXACT_PATHS or bool(_ORDER_PATH.match(path))
+    return path in _EXACT_PATHS or is_order_path(path)
 
 
 def scoped_paths(document: dict[str, object]) -> list[str]:

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-B = "breaking"
-N = "non-breaking"
+from ingram_contract.spec.diff import BREAKING as B
+from ingram_contract.spec.diff import NON_BREAKING as N
 
 V6_CREATE = "POST /resellers/v6/orders"
 V61_DETAILS = "GET /resellers/v6.1/orders/{ordernumber}"

@@ -13,6 +13,8 @@ from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ingram_contract.spec.operations import path_shape
+
 PACKAGE = "ingram_orders"
 MODELS = f"{PACKAGE}.models"
 
@@ -48,11 +50,8 @@ class Model:
     annotations: dict[str, str] = field(default_factory=dict)
 
 
-_PATH_PARAM = re.compile(r"\{[^}]*\}")
-
-
 def _shape(method: str, path: str) -> str:
-    return f"{method.upper()} {_PATH_PARAM.sub('{}', path)}"
+    return f"{method.upper()} {path_shape(path)}"
 
 
 def operation_shape(label: str) -> str:

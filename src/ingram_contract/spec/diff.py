@@ -9,12 +9,12 @@ responses, and renders the report.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from ingram_contract import facts
+from ingram_contract.findings import Severity
 from ingram_contract.spec.diff_access import (
     SECURITY_SCHEMES,
     requirements,
@@ -27,11 +27,11 @@ from ingram_contract.spec.diff_report import (
     NON_BREAKING,
     Change,
     DiffReport,
-    Severity,
     render_json,
     render_markdown,
 )
 from ingram_contract.spec.diff_rules import Direction, SchemaChange, SchemaComparer, render_path
+from ingram_contract.spec.operations import path_parameter_names, path_shape
 from ingram_contract.spec.refs import RefResolver
 from ingram_contract.spec.scope import HTTP_METHODS, in_scope
 
@@ -45,7 +45,6 @@ __all__ = [
     "render_markdown",
 ]
 
-_PATH_PARAM = re.compile(r"\{([^}]*)\}")
 _JSON = "application/json"
 
 
@@ -104,9 +103,9 @@ def _operations(document: dict[str, Any], refs: RefResolver) -> dict[tuple[str, 
             node = refs.resolve(item.get(method))
             if isinstance(node, dict):
                 params = {**shared, **_parameters(node.get("parameters"), refs)}
-                names = tuple(_PATH_PARAM.findall(path))
+                names = tuple(path_parameter_names(path))
                 op = _Operation(method, path, names, node, params, requirements(node, document))
-                found.append((method, _PATH_PARAM.sub("{}", path), op))
+                found.append((method, path_shape(path), op))
     shapes = [(method, shape) for method, shape, _ in found]
     return {
         (method, shape if shapes.count((method, shape)) == 1 else op.path): op for method, shape, op in found

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal
+from typing import Any
 from xml.etree import ElementTree
 
-Severity = Literal["breaking", "non-breaking"]
-BREAKING: Severity = "breaking"
-NON_BREAKING: Severity = "non-breaking"
+from ingram_contract.findings import Finding, Severity, Source, check_name
+
+# The project's one severity vocabulary: a change that breaks a client is an error, any other is info.
+BREAKING = Severity.ERROR
+NON_BREAKING = Severity.INFO
+VERDICT = {BREAKING: "breaking", NON_BREAKING: "non-breaking"}
 FORMATS = ("md", "json", "junit", "github")
 WIRE_ONLY = "wire rules only"
 
@@ -43,11 +46,28 @@ class Change:
         """The change as judged with the generated clients."""
         return replace(self, python=python, client=client, severity=severity)
 
+    @property
+    def verdict(self) -> str:
+        """`breaking` or `non-breaking`, as the report words it."""
+        return VERDICT[self.severity]
+
+    def to_finding(self) -> Finding:
+        """The change in the project's findings model (source upstream, detail its JSON location)."""
+        python = f" (Python: {', '.join(self.python)})" if self.python else ""
+        return Finding(
+            self.operation,
+            check_name(self.rule),
+            f"{self.location}: {self.message}{python}",
+            severity=self.severity,
+            source=Source.UPSTREAM,
+            detail=self.location,
+        )
+
     def as_json(self) -> dict[str, Any]:
         """The change as the JSON report spells it."""
         return {
             "operation": self.operation,
-            "severity": self.severity,
+            "severity": self.verdict,
             "location": self.location,
             "message": self.message,
             "rule": self.rule,
@@ -78,6 +98,10 @@ class DiffReport:
         """Counts per severity."""
         breaking = len(self.breaking)
         return {"breaking": breaking, "non-breaking": len(self.changes) - breaking}
+
+    def to_findings(self) -> list[Finding]:
+        """Every change as a finding of the project's findings model."""
+        return [change.to_finding() for change in self.changes]
 
     def as_json(self) -> dict[str, Any]:
         """`{"judged_by": ..., "changes": [...], "summary": {"breaking": N, "non-breaking": M}}`."""
@@ -112,7 +136,7 @@ def render_markdown(report: DiffReport, old: str = "OLD", new: str = "NEW") -> s
     for change in report.changes:
         message = change.message + ("".join(f" Client: {line}." for line in change.client))
         cells = (
-            change.severity,
+            change.verdict,
             f"`{change.operation}`",
             f"`{change.location}`",
             _python_text(change),

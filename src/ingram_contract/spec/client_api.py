@@ -214,6 +214,13 @@ def judge(old: dict[str, Any], new: dict[str, Any], *, codegen: bool = True) -> 
     if reason:
         return DiffReport(wire.changes, f"{WIRE_ONLY} ({reason}; the generated client was not compared)")
     old_dir, new_dir = generated_client(contract_of(old)), generated_client(contract_of(new))
+    return judge_clients(wire, old, new, old_dir, new_dir)
+
+
+def judge_clients(
+    wire: DiffReport, old: dict[str, Any], new: dict[str, Any], old_dir: Path, new_dir: Path
+) -> DiffReport:
+    """The wire report judged with two generated clients (`old_dir`, `new_dir` hold `ingram_orders`)."""
     labels = {
         operation_shape(label): label for document in (old, new) for label in operation_labels(document)
     }

@@ -7,8 +7,8 @@ generated clients (`client_api.judge`) and writes into `out_dir`:
 
 - `openapi.yaml`, `upstream.lock`, `generated/`: the proposed files;
 - `client-impact.md`: the spec diff, every change with the Python it touches;
-- `update.patch`: `git diff --binary` of openapi.yaml, spec/upstream.lock and generated/, applicable with
-  `git apply` at the repository root;
+- `update.patch` (only when something changed): `git diff --binary` of openapi.yaml, spec/upstream.lock
+  and generated/, applicable with `git apply` at the repository root;
 - `pull-request.md`: the body of the pull request the nightly workflow opens or updates.
 
 `upstream` is a path or URL, not a parsed document: `spec/upstream.lock` pins the upstream's bytes.
@@ -21,11 +21,14 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ingram_contract.drift.upstream import apply_applicable, redundant_actions
-from ingram_contract.spec.client_api import judge
+from ingram_contract.spec.client_api import codegen_unavailable, judge_clients
+from ingram_contract.spec.diff import diff_documents
 from ingram_contract.spec.diff_report import DiffReport, render_markdown
 from ingram_contract.spec.errors import SpecError
 from ingram_contract.spec.load import load_spec, load_yaml_file
@@ -116,14 +119,18 @@ def propose_update(upstream: str | Path, repo_root: Path, out_dir: Path) -> Prop
         shutil.copy(repo_root / "generator-config.yml", fresh / "generator-config.yml")
         warnings = write_outputs(str(upstream), fresh)
         current = load_spec(repo_root / "openapi.yaml").document
-        report = judge(current, load_spec(fresh / "openapi.yaml").document)
+        proposed = load_spec(fresh / "openapi.yaml").document
+        # The committed client is the old side: no need to generate it again.
+        wire = diff_documents(current, proposed)
+        report = judge_clients(wire, current, proposed, repo_root / "generated", fresh / "generated")
         (Path(tmp) / "scratch").mkdir()
         patch_text = _patch(repo_root, fresh, Path(tmp) / "scratch")
         for name in ("openapi.yaml", "generated"):
             _copy_outputs_one(fresh / name, out_dir / name)
         shutil.copy2(fresh / "spec" / "upstream.lock", out_dir / "upstream.lock")
     patch = out_dir / "update.patch"
-    patch.write_text(patch_text)
+    if patch_text:  # the nightly workflow opens a pull request when this file exists
+        patch.write_text(patch_text)
     proposal = Proposal(
         out_dir,
         bool(patch_text),
@@ -152,6 +159,30 @@ def _yaml(document: dict[str, object]) -> str:
     import yaml
 
     return yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100_000)
+
+
+def upstream_changed(findings: Iterable[Any]) -> bool:
+    """Whether drift findings include a change of the vendor's document (not only notes on corrections)."""
+    return any(
+        str(f.source) == "upstream" and not str(f.check).startswith(("correction-", "upstream-"))
+        for f in findings
+    )
+
+
+def propose_after_drift(findings: Iterable[Any], upstream: str, repo_root: Path, out_dir: Path) -> str | None:
+    """The drift run's hook: a proposal in `out_dir` when upstream changed; returns a note or None."""
+    if not upstream_changed(findings):
+        return None
+    if reason := codegen_unavailable():
+        return f"no proposed update: {reason}"
+    try:
+        proposal = propose_update(upstream, repo_root, out_dir)
+    except SpecError as exc:
+        return f"no proposed update: {exc}"
+    if not proposal.changed:
+        return None
+    breaking = proposal.report.summary()["breaking"]
+    return f"proposed update in {out_dir} (patch {proposal.patch.name}, {breaking} breaking)"
 
 
 def main(argv: list[str] | None = None) -> int:

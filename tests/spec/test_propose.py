@@ -16,7 +16,7 @@ import pytest
 from ingram_contract import facts
 from ingram_contract.spec.client_api import codegen_unavailable
 from ingram_contract.spec.pipeline import default_source, validate, write_outputs
-from ingram_contract.spec.propose import propose_update
+from ingram_contract.spec.propose import Proposal, propose_update
 
 OLDER = facts.SHARED_UPSTREAM_DIR / "history" / "2025-10-08_dfe2f3331b.yaml.gz"
 
@@ -39,18 +39,24 @@ def _repo_at_older_revision(root: Path) -> Path:
     return root
 
 
-def test_the_proposed_patch_applies_and_the_result_validates(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def proposed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Proposal]:
+    """A repository copy at the older revision and the update to the pinned upstream proposed for it."""
+    tmp_path = tmp_path_factory.mktemp("propose")
     repo = _repo_at_older_revision(tmp_path / "repo")
-    before = (repo / "openapi.yaml").read_bytes()
-    assert before != (facts.REPO_ROOT / "openapi.yaml").read_bytes()
+    assert (repo / "openapi.yaml").read_bytes() != (facts.REPO_ROOT / "openapi.yaml").read_bytes()
+    return repo, propose_update(default_source(), repo, tmp_path / "proposal")
 
-    proposal = propose_update(default_source(), repo, tmp_path / "proposal")
+
+def test_the_proposed_patch_applies_and_the_result_validates(proposed: tuple[Path, Proposal]) -> None:
+    repo, proposal = proposed
 
     assert proposal.changed
     assert proposal.stale == []
     assert proposal.report.changes, "an upstream change must show up in the client-impact list"
     assert any(change.python for change in proposal.report.changes)
-    assert (tmp_path / "proposal" / "client-impact.md").read_text().startswith("# Spec diff")
+    assert (proposal.out_dir / "client-impact.md").read_text().startswith("# Spec diff")
+    assert "Stale corrections" in (proposal.out_dir / "pull-request.md").read_text()
     check = subprocess.run(
         ["git", "apply", "--check", str(proposal.patch)], cwd=repo, capture_output=True, text=True
     )
@@ -61,9 +67,8 @@ def test_the_proposed_patch_applies_and_the_result_validates(tmp_path: Path) -> 
     assert outcome.problems == []
 
 
-def test_a_patch_from_another_state_does_not_apply(tmp_path: Path) -> None:
-    repo = _repo_at_older_revision(tmp_path / "repo")
-    proposal = propose_update(default_source(), repo, tmp_path / "proposal")
+def test_a_patch_from_another_state_does_not_apply(proposed: tuple[Path, Proposal], tmp_path: Path) -> None:
+    _, proposal = proposed
     # The real repository already has the pinned contract: the same patch must be refused there.
     pristine = tmp_path / "pristine"
     shutil.copytree(

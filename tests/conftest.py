@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -14,13 +15,23 @@ UPSTREAM_FILE = facts.SHARED_UPSTREAM_DIR / "XI-Resellers-API-Spec.yaml"
 HISTORY_DIR = facts.SHARED_UPSTREAM_DIR / "history"
 
 
+def require_shared(path: Path) -> Path:
+    """A file of the vendor data beside the repository (CI lays ../shared/ next to the clone).
+
+    Missing, the test skips and says why; in CI (`CI` set) it fails instead, so a CI run that lost the
+    vendor data can never pass by skipping what depends on it.
+    """
+    if not path.exists():
+        reason = f"the vendor data is not at {path} (../shared/ is laid beside the repo in CI)"
+        if os.environ.get("CI"):
+            pytest.fail(reason + "; CI is set, so this is an error, not a skip")
+        pytest.skip(reason)
+    return path
+
+
 def require_upstream() -> Path:
-    """The pinned vendor document beside the repository (CI lays ../shared/ next to the clone)."""
-    if not UPSTREAM_FILE.exists():
-        pytest.skip(
-            f"the vendor document is not at {UPSTREAM_FILE} (../shared/ is laid beside the repo in CI)"
-        )
-    return UPSTREAM_FILE
+    """The pinned vendor document beside the repository."""
+    return require_shared(UPSTREAM_FILE)
 
 
 @pytest.fixture(scope="session")

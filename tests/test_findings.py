@@ -32,7 +32,11 @@ def test_the_key_is_typed_and_ignores_what_varies_per_case() -> None:
     other = Finding("GET /a", "status-code-conformance", "Received: 419", detail="419")
     assert one.key == two.key == FindingKey(Source.SERVER, "GET /a", "status-code-conformance", "418")
     assert one.key != other.key
-    assert str(one.key) == "server|contract|GET /a|status-code-conformance|418"
+    assert str(one.key) == "server|GET /a|status-code-conformance|418"
+    upstream = Finding(
+        "GET /a", "status-code-conformance", "Received: 418", detail="418", document="upstream"
+    )
+    assert str(upstream.key) == "server|upstream|GET /a|status-code-conformance|418"
     # Without a detail, the message minus order numbers and timings identifies the finding.
     slow = Finding("GET /a", "timeout", "order 20-RD3QV took 10.5 s")
     assert slow.key == Finding("GET /a", "timeout", "order 20-ABCDE took 3 s").key

@@ -30,8 +30,9 @@ ENV_CLIENT_SECRET: Final = "INGRAM_CLIENT_SECRET"  # noqa: S105 - a name, not a 
 ENV_CUSTOMER_NUMBER: Final = "INGRAM_CUSTOMER_NUMBER"
 ENV_COUNTRY_CODE: Final = "INGRAM_COUNTRY_CODE"
 ENV_SENDER_ID: Final = "INGRAM_SENDER_ID"
-ENV_WEBHOOK_SECRET: Final = "INGRAM_WEBHOOK_SECRET"  # noqa: S105 - a name, not a secret
 ENV_ALLOW_PRODUCTION_WRITES: Final = "INGRAM_ALLOW_PRODUCTION_WRITES"
+# The upstream document the nightly drift run compares with (a path or URL; default UPSTREAM_LATEST_URL).
+ENV_UPSTREAM: Final = "INGRAM_UPSTREAM"
 
 # The vendor's sandbox test account and test data (static order numbers from its examples, SKUs).
 DEFAULT_CUSTOMER_NUMBER: Final = "20-222222"
@@ -42,6 +43,8 @@ SKU_NO_STOCK: Final = "TSXML1"
 SKU_DIRECT_SHIP: Final = "TSXML2"
 SIMULATE_STATUSES: Final = ("IM::SHIPPED", "IM::PARTIALLY_SHIPPED", "IM::HOLD", "IM::INVOICED")
 SANDBOX_REGION_CODE: Final = "CS"
+# Order search pages hold 1 to this many orders (the contract's `pageSize` maximum).
+MAX_PAGE_SIZE: Final = 100
 
 # Request headers every order operation needs; the correlation id is at most 32 characters.
 HEADER_CUSTOMER_NUMBER: Final = "IM-CustomerNumber"

@@ -3,7 +3,7 @@
 - `Severity`, `Source`, `Status`: the one vocabulary of each (string enums, so JSON and comparisons with
   plain strings keep working).
 - `FindingKey`: what makes two findings the same (a frozen dataclass; `str(key)` is its one text form,
-  stored in the drift baseline). Every dedupe in the project goes through it.
+  stored in the drift baseline and parsed back by `drift.baseline`). Every dedupe goes through it.
 - `Finding`: one disagreement on one operation, with the `Evidence` of every check that saw it.
 - `check_name`: the one check-name style, lower-case words joined by hyphens (`response-field-type`);
   schemathesis' own names (`status_code_conformance`) are converted once, here.
@@ -89,7 +89,9 @@ class FindingKey:
             raise ValueError(f"check names are lower-case words joined by hyphens, got {self.check!r}")
 
     def __str__(self) -> str:
-        return "|".join((self.source, self.document, self.operation, self.check, self.detail))
+        """`source|operation|check|detail`, with `|document` after the source when it is not the contract."""
+        where = (self.source,) if self.document == CONTRACT_DOCUMENT else (self.source, self.document)
+        return "|".join((*where, self.operation, self.check, self.detail))
 
     @property
     def digest(self) -> str:

@@ -187,7 +187,7 @@ class ClientContractChecker:
     def _missing(self, label: str) -> Finding:
         return Finding(
             operation=label,
-            check="client_operation",
+            check="client-operation",
             message="the client has no function for this operation (method and path)",
             detail="missing",
         )
@@ -232,7 +232,7 @@ class ClientContractChecker:
             try:
                 kwargs = self.call_kwargs(module, case)
             except ValueError as exc:
-                report.findings.append(Finding(label, "client_input", str(exc)[:400], detail=_reason(exc)))
+                report.findings.append(Finding(label, "client-input", str(exc)[:400], detail=_reason(exc)))
                 return
             captured: list[httpx.Request] = []
             with respx.mock(base_url=MOCK_BASE_URL, assert_all_called=False) as router:
@@ -245,7 +245,7 @@ class ClientContractChecker:
                     report.findings.append(
                         Finding(
                             label,
-                            "client_input",
+                            "client-input",
                             f"the client raised {type(exc).__name__}: {exc}"[:400],
                             detail=type(exc).__name__,
                         )
@@ -267,7 +267,7 @@ class ClientContractChecker:
         findings: list[Finding] = []
 
         def problem(detail: str, message: str) -> None:
-            findings.append(Finding(label, "request_conformance", message, detail=detail))
+            findings.append(Finding(label, "request-conformance", message, detail=detail))
 
         if request.method.upper() != op.method.upper():
             problem("method", f"sent {request.method}, the contract says {op.method.upper()}")
@@ -409,7 +409,7 @@ class ClientContractChecker:
                     report.findings.append(
                         Finding(
                             label,
-                            "response_parsing",
+                            "response-parsing",
                             f"{status}: the client raised {type(exc).__name__}: {str(exc)[:300]}",
                             detail=f"{status}|{type(exc).__name__}",
                             status_code=int(status),
@@ -421,7 +421,7 @@ class ClientContractChecker:
                 report.findings.append(
                     Finding(
                         label,
-                        "response_types",
+                        "response-types",
                         f"{status} at {where or '/'}: {problem}",
                         detail=f"{status}|{re.sub(r'/[0-9]+', '/*', where)}",
                         status_code=int(status),

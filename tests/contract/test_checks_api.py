@@ -7,18 +7,19 @@ from typing import Any
 
 from ingram_contract import facts
 from ingram_contract.checks import Finding, dedupe, load_schema, server_document
-from ingram_contract.checks.schema import operation_key, with_order_links
+from ingram_contract.checks.schema import with_order_links
 from ingram_contract.spec.load import load_spec
+from ingram_contract.spec.operations import path_shape
 
 CONTRACT = load_spec(facts.CONTRACT_PATH).document
 
 
 def test_dedupe_keeps_the_first_and_counts() -> None:
-    first = Finding("GET /a", "status_code_conformance", "Received: 418", detail="418", reproduction="curl 1")
-    again = Finding("GET /a", "status_code_conformance", "Received: 418 (other case)", detail="418")
-    other = Finding("GET /a", "status_code_conformance", "Received: 419", detail="419")
+    first = Finding("GET /a", "status-code-conformance", "Received: 418", detail="418", reproduction="curl 1")
+    again = Finding("GET /a", "status-code-conformance", "Received: 418 (other case)", detail="418")
+    other = Finding("GET /a", "status-code-conformance", "Received: 419", detail="419")
     upstream = Finding(
-        "GET /a", "status_code_conformance", "Received: 418", detail="418", document="upstream"
+        "GET /a", "status-code-conformance", "Received: 418", detail="418", document="upstream"
     )
     merged = dedupe([first, again, other, upstream])
     assert [(f.message, f.occurrences) for f in merged] == [
@@ -27,9 +28,9 @@ def test_dedupe_keeps_the_first_and_counts() -> None:
         ("Received: 418", 1),
     ]
     assert merged[0].reproduction == "curl 1"
-    assert first.key == "contract|GET /a|status_code_conformance|418"
-    assert upstream.key != first.key and len(first.short_key) == 12
-    assert first.as_dict()["key"] == first.key
+    assert str(first.key) == "server|GET /a|status-code-conformance|418"
+    assert upstream.key != first.key and len(first.key.digest) == 12
+    assert first.as_dict()["key"] == str(first.key)
 
 
 def _links(document: dict[str, Any], path: str, method: str, status: str) -> dict[str, Any]:
@@ -77,6 +78,6 @@ def test_server_document_drops_the_inbound_webhook_only() -> None:
     assert set(CONTRACT["paths"]) - set(served["paths"]) == {facts.ORDER_STATUS_WEBHOOK_PATH}
 
 
-def test_operation_keys_blank_path_parameters() -> None:
-    assert operation_key("delete", "/resellers/v6/orders/{OrderNumber}") == "DELETE /resellers/v6/orders/{}"
-    assert operation_key("put", "/resellers/v6/orders/{orderNumber}") == "PUT /resellers/v6/orders/{}"
+def test_path_shapes_blank_path_parameters() -> None:
+    assert path_shape("/resellers/v6/orders/{OrderNumber}") == "/resellers/v6/orders/{}"
+    assert path_shape("/resellers/v6/orders/{orderNumber}") == "/resellers/v6/orders/{}"

@@ -19,7 +19,7 @@ import pytest
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ingram_contract import facts
-from ingram_contract.checks import Finding, ServerChecker, ServerTarget, run_server_checks, summarise
+from ingram_contract.checks import Finding, ServerChecker, ServerTarget, check_operations, summarise
 from ingram_contract.sandbox import SandboxConfig, create_app
 from ingram_contract.sandbox.server import free_port
 from ingram_contract.spec.load import load_spec
@@ -154,9 +154,9 @@ def _by_check(findings: list[Finding], check: str) -> set[str]:
 @pytest.mark.parametrize(
     ("kind", "check"),
     [
-        ("wrong_type", "response_schema_conformance"),
-        ("undocumented_status", "status_code_conformance"),
-        ("wrong_content_type", "content_type_conformance"),
+        ("wrong_type", "response-schema-conformance"),
+        ("undocumented_status", "status-code-conformance"),
+        ("wrong_content_type", "content-type-conformance"),
     ],
 )
 def test_fault_is_reported_on_its_operation_only(
@@ -183,13 +183,13 @@ def test_missing_required_field_is_reported(faulty: tuple[FaultyApp, ServedApp])
     contract = copy.deepcopy(load_spec(facts.CONTRACT_PATH).document)
     contract["components"]["schemas"]["OrderDetailB2B"]["required"] = ["ingramOrderNumber"]
     with _checker(served, contract) as checker:
-        assert not _by_check(checker.exercise(_details(checker)), "response_schema_conformance")
+        assert not _by_check(checker.exercise(_details(checker)), "response-schema-conformance")
         app.fault = Fault("missing_required", "GET", "/resellers/v6.1/orders/")
         try:
             broken = checker.exercise(_details(checker))
         finally:
             app.fault = None
-    assert _by_check(broken, "response_schema_conformance") == {DETAILS}, summarise(broken)
+    assert _by_check(broken, "response-schema-conformance") == {DETAILS}, summarise(broken)
     assert any("ingramOrderNumber" in f.message for f in broken), summarise(broken)
 
 
@@ -197,13 +197,13 @@ def test_accepting_invalid_data_is_reported(faulty: tuple[FaultyApp, ServedApp])
     """The sandbox must refuse what the contract forbids; one that answers 200 instead is caught."""
     app, served = faulty
     with _checker(served) as checker:
-        assert not _by_check(checker.check_operation(SEARCH, "negative"), "negative_data_rejection")
+        assert not _by_check(checker.check_operation(SEARCH, "negative"), "negative-data-rejection")
         app.fault = Fault("accept_invalid", "GET", "/resellers/v6/orders/search")
         try:
             broken = checker.check_operation(SEARCH, "negative")
         finally:
             app.fault = None
-    assert _by_check(broken, "negative_data_rejection") == {SEARCH}, summarise(broken)
+    assert _by_check(broken, "negative-data-rejection") == {SEARCH}, summarise(broken)
 
 
 def test_correlation_id_not_echoed_is_reported(faulty: tuple[FaultyApp, ServedApp]) -> None:
@@ -214,7 +214,7 @@ def test_correlation_id_not_echoed_is_reported(faulty: tuple[FaultyApp, ServedAp
             path_parameters={"OrderNumber": facts.SANDBOX_ORDER_NUMBERS[0]}, headers=checker.account_headers()
         )
         clean = checker.exercise(_details(checker)) + checker.exercise(cancel)
-        assert not _by_check(clean, "correlation_id_echoed"), summarise(clean)
+        assert not _by_check(clean, "correlation-id-echoed"), summarise(clean)
         app.fault = Fault("no_echo", "GET", "/resellers/v6.1/orders/")
         try:
             details = checker.exercise(_details(checker))
@@ -226,7 +226,7 @@ def test_correlation_id_not_echoed_is_reported(faulty: tuple[FaultyApp, ServedAp
         finally:
             app.fault = None
     severities = {
-        (f.operation, f.severity) for f in details + cancelled if f.check == "correlation_id_echoed"
+        (f.operation, f.severity) for f in details + cancelled if f.check == "correlation-id-echoed"
     }
     assert severities == {(DETAILS, "warning"), (CANCEL, "error")}, summarise(details + cancelled)
 
@@ -240,8 +240,8 @@ def test_storm_of_5xx_is_one_finding_and_stops_early(faulty: tuple[FaultyApp, Se
             sent = checker.cases_sent
     finally:
         app.fault = None
-    assert _by_check(findings, "server_error_storm") == {CREATE_V7}, summarise(findings)
-    assert _by_check(findings, "not_a_server_error") == {CREATE_V7}, summarise(findings)
+    assert _by_check(findings, "server-error-storm") == {CREATE_V7}, summarise(findings)
+    assert _by_check(findings, "not-a-server-error") == {CREATE_V7}, summarise(findings)
     assert sent <= checker.storm_threshold + 1
 
 
@@ -258,17 +258,14 @@ def test_timeout_is_a_finding(faulty: tuple[FaultyApp, ServedApp]) -> None:
 
 def test_unreachable_server_is_a_finding_per_operation() -> None:
     port = free_port()
-    findings = run_server_checks(
-        facts.CONTRACT_PATH,
-        f"http://127.0.0.1:{port}{facts.SANDBOX_PREFIX}",
+    target = ServerTarget(
+        base_url=f"http://127.0.0.1:{port}{facts.SANDBOX_PREFIX}",
         client_id=facts.LOCAL_SANDBOX_CLIENT_ID,
         client_secret=facts.LOCAL_SANDBOX_CLIENT_SECRET,
-        max_examples=3,
-        seed=SEED,
         timeout=2.0,
-        modes=("positive",),
-        stateful=False,
     )
+    with ServerChecker(facts.CONTRACT_PATH, target, max_examples=3, seed=SEED) as checker:
+        findings = check_operations(checker, modes=("positive",), stateful=False)
     operations = {f.operation for f in findings if f.check == "unreachable"}
     assert len(operations) == 8, summarise(findings)
     assert {f.check for f in findings} == {"unreachable"}
@@ -284,5 +281,16 @@ def test_extra_document_findings_name_the_document(faulty: tuple[FaultyApp, Serv
     ) as checker:
         findings = checker.exercise(_details(checker))
     assert [(f.document, f.operation, f.check) for f in findings] == [
-        ("upstream", DETAILS, "response_schema_conformance")
+        ("upstream", DETAILS, "response-schema-conformance")
     ], summarise(findings)
+
+
+def test_a_refused_token_is_a_finding_without_the_secret(faulty: tuple[FaultyApp, ServedApp]) -> None:
+    """The token comes from runtime.auth; its TokenError becomes a `token` finding, the secret redacted."""
+    _, served = faulty
+    wrong = "wrong-secret-5e2a91"
+    with _checker(served, client_secret=wrong) as checker:
+        findings = checker.check_operation(DETAILS, "positive", max_examples=3)
+    assert [(f.operation, f.check) for f in findings] == [(DETAILS, "token")], summarise(findings)
+    assert "HTTP 401" in findings[0].message
+    assert wrong not in findings[0].message + findings[0].reproduction

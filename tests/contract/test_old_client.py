@@ -32,18 +32,19 @@ from ingram_contract import facts
 from ingram_contract.spec.load import load_spec
 from ingram_contract.spec.pipeline import generate_client
 from ingram_contract.spec.vendor import cut_document, dump_yaml
+from tests.conftest import require_shared
 from tests.contract.conftest import SEED
 from tests.contract.mockmode import contract_operations
 
 OLD_REVISION = facts.SHARED_UPSTREAM_DIR / "history" / "2025-01-07_f8b986e10b.yaml.gz"
 
 EXPECTED = {
-    ("POST /oauth/oauth20/token", "client_operation", "missing"),
-    ("POST /resellers/v7/vendorrequiredinfo", "client_operation", "missing"),
-    ("POST /resellers/v6/orders", "response_parsing", "201|ValueError"),
-    ("POST /resellers/v6/orders", "response_parsing", "207|ValueError"),
-    ("POST /resellers/v7/orders", "response_parsing", "201|ValueError"),
-    ("GET /resellers/v6.1/orders/{ordernumber}", "response_types", "200|/lines/*"),
+    ("POST /oauth/oauth20/token", "client-operation", "missing"),
+    ("POST /resellers/v7/vendorrequiredinfo", "client-operation", "missing"),
+    ("POST /resellers/v6/orders", "response-parsing", "201|ValueError"),
+    ("POST /resellers/v6/orders", "response-parsing", "207|ValueError"),
+    ("POST /resellers/v7/orders", "response-parsing", "201|ValueError"),
+    ("GET /resellers/v6.1/orders/{ordernumber}", "response-types", "200|/lines/*"),
 }
 
 _RUNNER = textwrap.dedent(
@@ -69,10 +70,7 @@ _RUNNER = textwrap.dedent(
 
 @pytest.mark.slow
 def test_client_of_an_older_revision_fails_mock_mode_where_the_contract_changed(tmp_path: Path) -> None:
-    if not OLD_REVISION.exists():
-        pytest.skip(
-            f"the upstream history is not at {OLD_REVISION.parent} (../shared/ is laid beside the repo)"
-        )
+    require_shared(OLD_REVISION)
     old_contract = tmp_path / "old.yaml"
     old_contract.write_bytes(dump_yaml(cut_document(load_spec(OLD_REVISION).document)))
     warnings = generate_client(old_contract, tmp_path / "client")
@@ -109,5 +107,5 @@ def _statuses_added(old: dict[str, Any], new: dict[str, Any]) -> set[tuple[str, 
             old_response = (before.definition.get("responses") or {}).get(status) or {}
             had_json = "application/json" in (old_response.get("content") or {})
             if json_body is not None and not had_json:
-                added.add((operation.label, "response_types", f"{status}|"))
+                added.add((operation.label, "response-types", f"{status}|"))
     return added

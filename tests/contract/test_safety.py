@@ -180,7 +180,7 @@ def test_canary_never_reaches_findings_reports_or_logs(caplog: pytest.LogCapture
             )
             findings += checker.check_operation("GET /resellers/v6/orders/search", "negative")
             token = checker.token()
-    assert any(f.check == "response_schema_conformance" for f in findings), (
+    assert any(f.check == "response-schema-conformance" for f in findings), (
         "no finding: the test proves nothing"
     )
     report = json.dumps([f.as_dict() for f in findings]) + "".join(str(f) for f in findings)
@@ -246,7 +246,7 @@ def test_canary_never_reaches_junit(tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.returncode == 1, result.stdout[-3000:] + result.stderr[-3000:]
     written = junit.read_text()
-    assert "response_schema_conformance" in written, "the JUnit holds no finding: the test proves nothing"
+    assert "response-schema-conformance" in written, "the JUnit holds no finding: the test proves nothing"
     token = token_file.read_text()
     for secret in (CANARY, token):
         assert secret not in written

@@ -31,7 +31,7 @@ def test_with_credentials_the_real_sandbox_and_todays_upstream(monkeypatch: pyte
     seen = _capture(monkeypatch)
     monkeypatch.setenv(facts.ENV_CLIENT_ID, "id")
     monkeypatch.setenv(facts.ENV_CLIENT_SECRET, "secret")
-    monkeypatch.delenv("INGRAM_UPSTREAM", raising=False)
+    monkeypatch.delenv(facts.ENV_UPSTREAM, raising=False)
     assert nightly.main([]) == 0
     (args,) = seen
     assert (args.base_url, args.upstream) == (facts.SANDBOX_URL, facts.UPSTREAM_LATEST_URL)
@@ -42,7 +42,7 @@ def test_without_credentials_a_local_sandbox_it_starts(monkeypatch: pytest.Monke
     seen = _capture(monkeypatch)
     monkeypatch.delenv(facts.ENV_CLIENT_ID, raising=False)
     monkeypatch.delenv(facts.ENV_CLIENT_SECRET, raising=False)
-    monkeypatch.setenv("INGRAM_UPSTREAM", "/somewhere/upstream.yaml")
+    monkeypatch.setenv(facts.ENV_UPSTREAM, "/somewhere/upstream.yaml")
     assert nightly.main(["--out", "elsewhere"]) == 0
     (args,) = seen
     parts = urlsplit(args.base_url)

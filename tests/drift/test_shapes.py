@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ingram_contract.drift.probe import (
-    Answer,
+from ingram_contract.drift.probe import Answer
+from ingram_contract.drift.shapes import (
     Shape,
     load_shapes,
     probe_findings,

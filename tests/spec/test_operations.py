@@ -41,3 +41,9 @@ def test_the_index_resolves_refs_and_finds_the_order_number(contract: dict[str, 
     assert details.order_number_parameter() is not None
     assert details.response_schema(404) is not None
     assert not index.get("POST /resellers/v7/vendorrequiredinfo").changes_orders
+
+
+def test_the_page_size_fact_is_the_contracts_maximum(contract: dict[str, Any]) -> None:
+    search = ContractIndex(contract).get("GET /resellers/v6/orders/search")
+    page_size = search.parameter("query", "pageSize")
+    assert page_size is not None and page_size.schema["maximum"] == facts.MAX_PAGE_SIZE

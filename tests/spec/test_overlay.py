@@ -33,6 +33,16 @@ def test_update_appends_to_arrays() -> None:
     assert result["list"] == [1, 2, 3]
 
 
+def test_an_array_inside_an_update_is_concatenated_not_nested() -> None:
+    schema = {"schema": {"required": ["b"], "properties": {"a": {}, "b": {}}}}
+    update = {"target": "$.schema", "description": "why", "update": {"required": ["a"]}}
+    result = apply_overlay(schema, _overlay(update))
+    assert result["schema"]["required"] == ["b", "a"]
+    # A matched array still takes the update as one entry, an array update included.
+    whole = apply_overlay(DOC, _overlay({"target": "$.list", "description": "why", "update": [3, 4]}))
+    assert whole["list"] == [1, 2, [3, 4]]
+
+
 def test_remove_deletes_every_match_including_list_items() -> None:
     result = apply_overlay(DOC, _overlay({"target": "$.items[*]", "description": "why", "remove": True}))
     assert result["items"] == []

@@ -1,43 +1,39 @@
 """The conformance machinery shared by the contract suite (tests/contract) and the drift run.
 
-- `Finding` / `dedupe`: the typed result of every check, with a dedupe key;
-- `ServerChecker` / `run_server_checks`: schemathesis against a base URL (all of its response checks plus
-  the project's), transport failures as findings, other documents (the raw upstream) judged alongside;
+- `registry`: every check, listed with its severity; `project`: the project's own checks;
+- `ServerChecker` / `check_operations`: schemathesis against a base URL, the one operations × modes loop,
+  transport failures as findings, other documents (the raw upstream) judged alongside, within a
+  `TimeBudget`;
 - `Redactor`: secrets and bearer tokens out of reproductions, logs and reports;
 - `ensure_write_allowed`: no mutating request outside the vendor's sandbox or loopback unless allowed.
+
+Findings are `ingram_contract.findings.Finding`, re-exported here with `dedupe` and `summarise`.
 """
 
 from __future__ import annotations
 
-from ingram_contract.checks.findings import CONTRACT_DOCUMENT, Finding, Severity, dedupe, summarise
-from ingram_contract.checks.project import PROJECT_CHECKS, CorrelationIdNotEchoed, correlation_id_echoed
+from ingram_contract.checks.budget import TimeBudget
+from ingram_contract.checks.project import CorrelationIdNotEchoed, correlation_id_echoed
 from ingram_contract.checks.redaction import REDACTED, RedactingFilter, Redactor, redact
+from ingram_contract.checks.registry import CONTRACT_CHECKS, RESPONSE_CHECKS, Check
 from ingram_contract.checks.safety import (
     ProductionWriteRefused,
     ensure_write_allowed,
     is_safe_write_target,
     writes_allowed_by_env,
 )
-from ingram_contract.checks.schema import load_schema, operation_key, read_document, with_order_links
-from ingram_contract.checks.server import (
-    MODES,
-    RESPONSE_CHECKS,
-    Mode,
-    ServerChecker,
-    ServerTarget,
-    TokenError,
-    fetch_token,
-    orderable_create,
-    run_server_checks,
-    server_document,
-)
+from ingram_contract.checks.schema import load_schema, read_document, with_order_links
+from ingram_contract.checks.server import MODES, Mode, ServerChecker, check_operations
+from ingram_contract.checks.target import ServerTarget, orderable_create, server_document
+from ingram_contract.findings import CONTRACT_DOCUMENT, Finding, Severity, dedupe, summarise
 
 __all__ = [
+    "CONTRACT_CHECKS",
     "CONTRACT_DOCUMENT",
     "MODES",
-    "PROJECT_CHECKS",
     "REDACTED",
     "RESPONSE_CHECKS",
+    "Check",
     "CorrelationIdNotEchoed",
     "Finding",
     "Mode",
@@ -47,18 +43,16 @@ __all__ = [
     "ServerChecker",
     "ServerTarget",
     "Severity",
-    "TokenError",
+    "TimeBudget",
+    "check_operations",
     "correlation_id_echoed",
     "dedupe",
     "ensure_write_allowed",
-    "fetch_token",
     "is_safe_write_target",
     "load_schema",
-    "operation_key",
     "orderable_create",
     "read_document",
     "redact",
-    "run_server_checks",
     "server_document",
     "summarise",
     "with_order_links",

@@ -1,8 +1,8 @@
 """Checks of this project's own, beside schemathesis' built-in ones: same signature, typed failures.
 
 Each is a plain `(ctx, response, case)` function that raises a `schemathesis` `Failure` subclass (so the
-runner treats it like a built-in check) and is passed explicitly as an additional check, never registered
-globally: importing this module changes nothing for other schemathesis users in the process.
+runner treats it like a built-in check), listed in `checks/registry.py` and passed explicitly, never
+registered globally: importing this module changes nothing for other schemathesis users in the process.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from schemathesis.core.failures import Failure
 
 from ingram_contract import facts
+from ingram_contract.findings import Severity
 
 if TYPE_CHECKING:
     from typing import TypeAlias
@@ -32,6 +33,11 @@ class CorrelationIdNotEchoed(Failure):
         super().__init__(operation=operation, message=message)
         # Documented echoes are errors; the vendor echoes everywhere, but only some responses say so.
         self.documented = documented
+
+    @property
+    def finding_severity(self) -> Severity:
+        """An error where the contract documents the echo, a warning where only the vendor's habit says so."""
+        return Severity.ERROR if self.documented else Severity.WARNING
 
     @property
     def _unique_key(self) -> str:
@@ -80,6 +86,3 @@ def correlation_id_echoed(ctx: CheckContext, response: Response, case: AnyCase) 
         message=f"sent {facts.HEADER_CORRELATION_ID} {sent!r}, got {got} (status {response.status_code})",
         documented=documented,
     )
-
-
-PROJECT_CHECKS: tuple[Any, ...] = (correlation_id_echoed,)

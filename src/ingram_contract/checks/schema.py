@@ -1,14 +1,15 @@
 """The contract as schemathesis sees it: loaded from a path or a dict, with OpenAPI links added at load time.
 
 The links describe the order life cycle (create → details → search → modify → release/cancel) for the
-stateful tests. They are added to a copy of the document, never to `openapi.yaml`: the vendor publishes
-no links, and the contract says only what the vendor's API does.
+stateful tests; where the order number is in each answer and how each step takes it are read from the
+contract index, only the steps themselves are listed here. They are added to a copy of the document,
+never to `openapi.yaml`: the vendor publishes no links, and the contract says only what the vendor's API
+does.
 """
 
 from __future__ import annotations
 
 import copy
-import re
 from pathlib import Path
 from typing import Any, Final
 
@@ -17,6 +18,7 @@ from schemathesis.generation import GenerationMode
 from schemathesis.schemas import BaseSchema
 
 from ingram_contract.spec.load import load_spec
+from ingram_contract.spec.operations import ContractIndex
 
 CREATE_V6: Final = "post-createorder_v6"
 DETAILS: Final = "get-orderdetails-v6.1"
@@ -24,36 +26,27 @@ SEARCH: Final = "get-resellers-v6-ordersearch"
 MODIFY: Final = "put-ordermodify"
 CANCEL: Final = "delete-ordercancel"
 
-_PATH_PARAMETER: Final = re.compile(r"\{[^}]+\}")
-
-# Where the order number is in each response that links on, and the links from there.
-_ORDER_NUMBER_AT: Final = {
-    (CREATE_V6, "201"): "$response.body#/orders/0/ingramOrderNumber",
-    (CREATE_V6, "207"): "$response.body#/orders/0/ingramOrderNumber",
-    (DETAILS, "200"): "$response.body#/ingramOrderNumber",
-    (MODIFY, "200"): "$response.body#/ingramOrderNumber",
-}
-
-
-def _links(order_number: str) -> dict[str, dict[str, Any]]:
-    return {
-        "OrderDetails": {"operationId": DETAILS, "parameters": {"path.ordernumber": order_number}},
-        "SearchByOrderNumber": {
-            "operationId": SEARCH,
-            "parameters": {"query.ingramOrderNumber": order_number},
-        },
-        "ModifyOrder": {"operationId": MODIFY, "parameters": {"path.orderNumber": order_number}},
-        "ReleaseOrder": {
-            "operationId": MODIFY,
-            "parameters": {"path.orderNumber": order_number, "query.actionCode": "release"},
-        },
-        "CancelOrder": {"operationId": CANCEL, "parameters": {"path.OrderNumber": order_number}},
-    }
+# The answers a sequence goes on from (the order number's place in each is read from the contract).
+_LINKED_FROM: Final = {CREATE_V6: ("201", "207"), DETAILS: ("200",), MODIFY: ("200",)}
+# The life-cycle steps every such answer links to: (link name, target operationId, fixed parameters).
+_STEPS: Final[tuple[tuple[str, str, dict[str, str]], ...]] = (
+    ("OrderDetails", DETAILS, {}),
+    ("SearchByOrderNumber", SEARCH, {}),
+    ("ModifyOrder", MODIFY, {}),
+    ("ReleaseOrder", MODIFY, {"query.actionCode": "release"}),
+    ("CancelOrder", CANCEL, {}),
+)
 
 
-def operation_key(method: str, path: str) -> str:
-    """`METHOD /path` with path parameters blanked, to match operations across documents."""
-    return f"{method.upper()} {_PATH_PARAMETER.sub('{}', path)}"
+def _links(index: ContractIndex, order_number: str) -> dict[str, dict[str, Any]]:
+    links: dict[str, dict[str, Any]] = {}
+    for name, operation_id, fixed in _STEPS:
+        target = index.by_id(operation_id)
+        parameter = target.order_number_parameter() if target is not None else None
+        if parameter is not None:
+            where = f"{parameter.location}.{parameter.name}"
+            links[name] = {"operationId": operation_id, "parameters": {where: order_number, **fixed}}
+    return links
 
 
 def read_document(contract: dict[str, Any] | Path | str) -> dict[str, Any]:
@@ -66,17 +59,16 @@ def read_document(contract: dict[str, Any] | Path | str) -> dict[str, Any]:
 def with_order_links(document: dict[str, Any]) -> dict[str, Any]:
     """A copy of `document` with the order life-cycle links; operations it lacks are left alone."""
     linked = copy.deepcopy(document)
-    by_id: dict[str, dict[str, Any]] = {}
-    for path_item in (linked.get("paths") or {}).values():
-        for operation in path_item.values():
-            if isinstance(operation, dict) and "operationId" in operation:
-                by_id[operation["operationId"]] = operation
-    for (operation_id, status), order_number in _ORDER_NUMBER_AT.items():
-        response = ((by_id.get(operation_id) or {}).get("responses") or {}).get(status)
-        if not isinstance(response, dict):
+    index = ContractIndex(document)
+    for operation_id, statuses in _LINKED_FROM.items():
+        source = index.by_id(operation_id)
+        if source is None:
             continue
-        links = {name: link for name, link in _links(order_number).items() if link["operationId"] in by_id}
-        response["links"] = {**(response.get("links") or {}), **links}
+        item = linked["paths"][source.path][source.method.lower()]
+        for status, order_number in source.order_number_pointers().items():
+            response = (item.get("responses") or {}).get(status)
+            if status in statuses and isinstance(response, dict):
+                response["links"] = {**(response.get("links") or {}), **_links(index, order_number)}
     return linked
 
 

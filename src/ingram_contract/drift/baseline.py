@@ -10,12 +10,15 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Final, cast
+from typing import Any, Final
 
 from ingram_contract import facts
-from ingram_contract.drift.model import SEVERITIES, SOURCES, Finding, Section, Severity, Source
+from ingram_contract.drift.model import Finding, Section
+from ingram_contract.findings import CONTRACT_DOCUMENT, Severity, Source, Status
 
 DEFAULT_BASELINE: Final = facts.REPO_ROOT / "spec" / "drift-baseline.json"
+# The reason `--write-baseline` gives a finding nobody has explained yet.
+UNREVIEWED_REASON: Final = "accepted: explain why before committing"
 BASELINE_COMMENT: Final = (
     "Known drift findings, accepted with a reason. A finding whose key is listed here is reported as known, "
     "one no longer seen as fixed. Edit by hand or rewrite with `python -m ingram_contract.drift "
@@ -40,8 +43,27 @@ class KnownFinding:
     reason: str
 
     def as_finding(self) -> Finding:
-        """The entry as a finding that is no longer seen."""
-        return Finding(self.source, self.operation, self.severity, self.check, self.message, key=self.key)
+        """The entry as a finding that is no longer seen (its key as stored, when it is in the key format)."""
+        parts = self.key.split("|")
+        document, detail = CONTRACT_DOCUMENT, self.key
+        if len(parts) == 4:
+            detail = parts[3]
+        elif len(parts) == 5:
+            document, detail = parts[1], parts[4]
+        return Finding(
+            operation=self.operation,
+            check=self.check,
+            message=self.message,
+            severity=self.severity,
+            source=self.source,
+            detail=detail,
+            document=document,
+        )
+
+
+def unreviewed(known: list[KnownFinding]) -> list[KnownFinding]:
+    """Entries accepted without a reason someone wrote: none may be committed."""
+    return [entry for entry in known if len(entry.reason) <= 20 or entry.reason == UNREVIEWED_REASON]
 
 
 def load_baseline(path: Path) -> list[KnownFinding]:
@@ -61,17 +83,22 @@ def load_baseline(path: Path) -> list[KnownFinding]:
             isinstance(entry.get(k), str) for k in ("key", "source", "check")
         ):
             raise BaselineError(f"{path}: entry {number} needs string `key`, `source` and `check`")
-        if entry["source"] not in SOURCES:
-            raise BaselineError(f"{path}: entry {number} has unknown source {entry['source']!r}")
-        severity = entry.get("severity", "error")
-        if severity not in SEVERITIES:
-            raise BaselineError(f"{path}: entry {number} has unknown severity {severity!r}")
+        try:
+            source = Source(entry["source"])
+        except ValueError:
+            raise BaselineError(f"{path}: entry {number} has unknown source {entry['source']!r}") from None
+        try:
+            severity = Severity(entry.get("severity", "error"))
+        except ValueError:
+            raise BaselineError(
+                f"{path}: entry {number} has unknown severity {entry['severity']!r}"
+            ) from None
         known.append(
             KnownFinding(
                 key=entry["key"],
-                source=cast(Source, entry["source"]),
+                source=source,
                 operation=str(entry.get("operation", "-")),
-                severity=cast(Severity, severity),
+                severity=severity,
                 check=entry["check"],
                 message=str(entry.get("message", "")),
                 reason=str(entry.get("reason", "")),
@@ -87,9 +114,10 @@ def classify(
     known_keys = {entry.key for entry in known}
     seen: dict[str, Finding] = {}
     for finding in findings:
-        seen.setdefault(finding.key, finding.with_status("known" if finding.key in known_keys else "new"))
+        key = str(finding.key)
+        seen.setdefault(key, finding.with_status(Status.KNOWN if key in known_keys else Status.NEW))
     fixed = [
-        entry.as_finding().with_status("fixed")
+        entry.as_finding().with_status(Status.FIXED)
         for entry in known
         if entry.key not in seen and sections.get(entry.source, Section(entry.source)).complete
     ]
@@ -101,26 +129,26 @@ def baseline_document(findings: list[Finding], known: list[KnownFinding] | None 
     reasons; entries this run could not look at (neither seen nor fixed) are kept as they were."""
     known = known or []
     reasons = {entry.key: entry.reason for entry in known}
-    looked_at = {f.key for f in findings}
+    looked_at = {str(f.key) for f in findings}
     entries = [
         {
-            "key": f.key,
-            "source": f.source,
+            "key": str(f.key),
+            "source": str(f.source),
             "operation": f.operation,
-            "severity": f.severity,
+            "severity": str(f.severity),
             "check": f.check,
             "message": f.message,
-            "reason": reasons.get(f.key, "accepted: explain why before committing"),
+            "reason": reasons.get(str(f.key), UNREVIEWED_REASON),
         }
         for f in findings
-        if f.status != "fixed"
+        if f.status != Status.FIXED
     ]
     entries += [
         {
             "key": entry.key,
-            "source": entry.source,
+            "source": str(entry.source),
             "operation": entry.operation,
-            "severity": entry.severity,
+            "severity": str(entry.severity),
             "check": entry.check,
             "message": entry.message,
             "reason": entry.reason,

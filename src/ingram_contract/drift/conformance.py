@@ -1,9 +1,10 @@
 """The contract suite's server checks (`ingram_contract.checks`), run by the drift report.
 
-Every check, its deduplication, transport failures and redacted curl reproductions live in `checks/`;
-this module only picks the operations and maps the checks' findings onto the report. The raw upstream
-cut is judged alongside the contract: what upstream rejects and the contract accepts is not drift (the
-contract corrects upstream on purpose), it is the list of corrections the server still needs.
+Every check, its deduplication, transport failures and redacted curl reproductions live in `checks/`,
+and so does the one operations × modes loop (`check_operations`); this module picks the operations and
+splits the findings. The raw upstream cut is judged alongside the contract: what upstream rejects and the
+contract accepts is not drift (the contract corrects upstream on purpose), it is the list of corrections
+the server still needs.
 """
 
 from __future__ import annotations
@@ -11,17 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ingram_contract.checks import (
-    CONTRACT_DOCUMENT,
-    MODES,
-    ServerChecker,
-    ServerTarget,
-    dedupe,
-    orderable_create,
-)
-from ingram_contract.checks import Finding as CheckFinding
-from ingram_contract.drift.model import Finding
+from ingram_contract.checks import ServerChecker, ServerTarget, TimeBudget, check_operations
 from ingram_contract.drift.probe import SENDER_ID
+from ingram_contract.findings import CONTRACT_DOCUMENT, Finding
 
 if TYPE_CHECKING:
     from ingram_contract.drift.run import DriftConfig
@@ -37,20 +30,8 @@ class Conformance:
     upstream_only: list[str] = field(default_factory=list)
 
 
-def _as_drift(item: CheckFinding) -> Finding:
-    return Finding(
-        "server",
-        item.operation,
-        "warning" if item.severity == "warning" else "error",
-        item.check,
-        item.message,
-        item.reproduction,
-        key=f"server|{item.key}",
-    )
-
-
 def server_checks(
-    contract: dict[str, Any], config: DriftConfig, upstream_cut: dict[str, Any] | None
+    contract: dict[str, Any], config: DriftConfig, upstream_cut: dict[str, Any] | None, budget: TimeBudget
 ) -> Conformance:
     """Generated cases for every operation (or `config.operations`), both modes, then the stateful
     sequences; each answer judged against the contract and, when given, the raw upstream cut."""
@@ -62,23 +43,23 @@ def server_checks(
         sender_id=SENDER_ID,
     )
     extra = {UPSTREAM_DOCUMENT: upstream_cut} if upstream_cut is not None else None
-    found: list[CheckFinding] = []
     with ServerChecker(
-        contract, target, max_examples=config.max_examples, seed=config.seed, extra_documents=extra
+        contract,
+        target,
+        max_examples=config.max_examples,
+        seed=config.seed,
+        extra_documents=extra,
+        budget=budget,
     ) as checker:
         labels = [
             label for label in checker.operations if not config.operations or label in config.operations
         ]
-        for label in labels:
-            for mode in MODES:
-                found.extend(checker.check_operation(label, mode))
-        if config.stateful and not config.operations:
-            found.extend(checker.run_stateful(prepare=orderable_create))
+        found = check_operations(checker, labels, stateful=config.stateful and not config.operations)
     result = Conformance()
     contract_keys = {(f.operation, f.check, f.detail) for f in found if f.document == CONTRACT_DOCUMENT}
-    for item in dedupe(found):
+    for item in found:
         if item.document == CONTRACT_DOCUMENT:
-            result.findings.append(_as_drift(item))
+            result.findings.append(item)
         elif (item.operation, item.check, item.detail) not in contract_keys:
             result.upstream_only.append(f"{item.operation}: {item.check} {item.detail}".strip())
     result.upstream_only = sorted(set(result.upstream_only))

@@ -1,78 +1,43 @@
-"""The report model: findings from the three sources, their baseline status, the run's outcome."""
+"""The report model: the sections' outcome and the run's findings (`ingram_contract.findings.Finding`)."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
-from typing import Any, Final, Literal
+from dataclasses import dataclass, field
+from typing import Any, Final
 
-Source = Literal["upstream", "server", "client"]
-Severity = Literal["error", "warning", "info"]
-Status = Literal["new", "known", "fixed"]
+from ingram_contract.findings import (
+    DOCUMENT,
+    SEVERITIES,
+    SOURCES,
+    STATUSES,
+    Finding,
+    Severity,
+    Source,
+    Status,
+    stable_text,
+)
 
-SOURCES: Final[tuple[Source, ...]] = ("upstream", "server", "client")
-SEVERITIES: Final[tuple[Severity, ...]] = ("error", "warning", "info")
-STATUSES: Final[tuple[Status, ...]] = ("new", "known", "fixed")
-# Operation label of a finding about the whole document or the whole client.
-DOCUMENT: Final = "-"
+__all__ = [
+    "DOCUMENT",
+    "EXIT_COULD_NOT_RUN",
+    "EXIT_NEW_FINDINGS",
+    "EXIT_OK",
+    "SEVERITIES",
+    "SOURCES",
+    "STATUSES",
+    "Finding",
+    "Report",
+    "Section",
+    "Severity",
+    "Source",
+    "Status",
+    "stable_text",
+]
 
 EXIT_OK: Final = 0
 EXIT_NEW_FINDINGS: Final = 1
 EXIT_COULD_NOT_RUN: Final = 2
-
-_VOLATILE = re.compile(r"\b[0-9a-f]{16,}\b|\b\d{2}-[A-Z0-9]{5,}\b|\b\d+(?:\.\d+)?\s*(?:ms|s)\b")
-
-
-def stable_text(text: str) -> str:
-    """A message with hashes, order numbers and timings blanked: the part that identifies a finding."""
-    return _VOLATILE.sub("…", text).strip()
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One drift finding. `key` identifies it across runs (the baseline matches on it)."""
-
-    source: Source
-    operation: str
-    severity: Severity
-    check: str
-    message: str
-    reproduction: str = ""
-    key: str = ""
-    status: Status = "new"
-
-    def __post_init__(self) -> None:
-        if not self.key:
-            object.__setattr__(
-                self, "key", "|".join((self.source, self.operation, self.check, stable_text(self.message)))
-            )
-
-    def with_status(self, status: Status) -> Finding:
-        """The same finding with its baseline status set."""
-        return replace(self, status=status)
-
-    def sort_key(self) -> tuple[int, int, int, str, str, str]:
-        """New first, then by source, severity, operation, check and message."""
-        return (
-            STATUSES.index(self.status),
-            SOURCES.index(self.source),
-            SEVERITIES.index(self.severity),
-            self.operation,
-            self.check,
-            self.message,
-        )
-
-    def as_json(self) -> dict[str, str]:
-        """The finding as drift.json spells it."""
-        return {
-            "source": self.source,
-            "operation": self.operation,
-            "severity": self.severity,
-            "check": self.check,
-            "message": self.message,
-            "status": self.status,
-        }
 
 
 @dataclass
@@ -100,27 +65,28 @@ class Report:
         """Findings in report order."""
         return sorted(self.findings, key=Finding.sort_key)
 
-    def count(self, status: Status, source: Source | None = None) -> int:
+    def count(self, status: Status | str, source: Source | str | None = None) -> int:
         """How many findings have a status (optionally from one source)."""
         return sum(1 for f in self.findings if f.status == status and (source is None or f.source == source))
 
     @property
     def exit_code(self) -> int:
         """0 when nothing new was found, 1 otherwise."""
-        return EXIT_NEW_FINDINGS if self.count("new") else EXIT_OK
+        return EXIT_NEW_FINDINGS if self.count(Status.NEW) else EXIT_OK
 
     def summary(self) -> dict[str, Any]:
         """Counts by status, source and severity, and how each section went."""
         by_source: dict[str, dict[str, int]] = {
-            source: {status: self.count(status, source) for status in STATUSES} for source in SOURCES
+            str(source): {str(status): self.count(status, source) for status in STATUSES}
+            for source in SOURCES
         }
-        severities = Counter(f.severity for f in self.findings if f.status != "fixed")
+        severities = Counter(f.severity for f in self.findings if f.status != Status.FIXED)
         return {
-            **{status: self.count(status) for status in STATUSES},
+            **{str(status): self.count(status) for status in STATUSES},
             "by_source": by_source,
-            "by_severity": {severity: severities.get(severity, 0) for severity in SEVERITIES},
+            "by_severity": {str(severity): severities.get(severity, 0) for severity in SEVERITIES},
             "sections": {
-                source: {"ran": section.ran, "complete": section.complete, "notes": list(section.notes)}
+                str(source): {"ran": section.ran, "complete": section.complete, "notes": list(section.notes)}
                 for source, section in self.sections.items()
             },
             "corrections": {name: list(values) for name, values in sorted(self.corrections.items())},

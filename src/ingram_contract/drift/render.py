@@ -12,9 +12,9 @@ from urllib.parse import urlsplit
 
 from ingram_contract.checks.safety import is_loopback
 from ingram_contract.drift.model import DOCUMENT, SOURCES, STATUSES, Finding, Report
+from ingram_contract.spec.operations import path_shape
 
 _VERSIONED = re.compile(r"^(?P<method>[A-Z]+) /resellers/(?P<version>v\d+(?:\.\d+)?)(?P<rest>/.*)$")
-_PLACEHOLDER = re.compile(r"\{[^}]*\}")
 # The order endpoints' versions are the table's columns; other versions (the webhook's v1) get a row.
 VERSIONS: Final = ("v6", "v6.1", "v7")
 _STATUS_TITLES: Final = {
@@ -46,7 +46,8 @@ def _endpoint(operation: str) -> tuple[str, str]:
     match = _VERSIONED.match(operation)
     if not match or match["version"] not in VERSIONS:
         return operation, ""
-    rest = _PLACEHOLDER.sub("{orderNumber}", match["rest"])
+    # One row per endpoint whatever the vendor named its path parameter in each version.
+    rest = path_shape(match["rest"]).replace("{}", "{orderNumber}")
     return f"{match['method']} {rest}", match["version"]
 
 
@@ -145,12 +146,28 @@ def render_markdown(report: Report, redact: Redact) -> str:
             ]
             if finding.reproduction and status != "fixed":
                 lines += ["", "```sh", _shortened(finding.reproduction), "```"]
+            for item in finding.evidence[1:]:
+                lines += ["", f"Also seen by {item.check}: {item.message}"]
+                if item.reproduction and status != "fixed":
+                    lines += ["", "```sh", _shortened(item.reproduction), "```"]
     return redact("\n".join(lines) + "\n")
+
+
+def _as_json(finding: Finding) -> dict[str, str]:
+    """A finding as drift.json spells it."""
+    return {
+        "source": str(finding.source),
+        "operation": finding.operation,
+        "severity": str(finding.severity),
+        "check": finding.check,
+        "message": finding.message,
+        "status": str(finding.status),
+    }
 
 
 def render_json(report: Report, redact: Redact) -> str:
     """`{"findings": [...], "summary": {...}}`, findings in report order."""
-    document = {"findings": [f.as_json() for f in report.sorted_findings()], "summary": report.summary()}
+    document = {"findings": [_as_json(f) for f in report.sorted_findings()], "summary": report.summary()}
     return redact(json.dumps(document, indent=2, ensure_ascii=False)) + "\n"
 
 
@@ -174,7 +191,14 @@ def render_junit(report: Report, redact: Redact) -> str:
                 classname=f"drift.{source}",
                 name=redact(f"{finding.operation} {finding.check}"),
             )
-            text = redact(finding.message + (f"\n{finding.reproduction}" if finding.reproduction else ""))
+            text = redact(
+                "\n".join(
+                    (f"Also seen by {item.check}: " if number else "")
+                    + item.message
+                    + (f"\n{item.reproduction}" if item.reproduction else "")
+                    for number, item in enumerate(finding.evidence)
+                )
+            )
             if finding.status == "new":
                 failure = ET.SubElement(case, "failure", message=redact(finding.message), type=finding.check)
                 failure.text = text

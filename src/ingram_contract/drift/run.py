@@ -20,7 +20,7 @@ from typing import Any, Final
 from urllib.parse import urlsplit
 
 from ingram_contract import facts
-from ingram_contract.checks import Redactor
+from ingram_contract.checks import Redactor, TimeBudget
 from ingram_contract.checks.safety import is_loopback
 from ingram_contract.drift.baseline import (
     DEFAULT_BASELINE,
@@ -30,33 +30,20 @@ from ingram_contract.drift.baseline import (
     load_baseline,
 )
 from ingram_contract.drift.conformance import server_checks
-from ingram_contract.drift.model import (
-    DOCUMENT,
-    EXIT_COULD_NOT_RUN,
-    SOURCES,
-    Finding,
-    Report,
-    Section,
-    Source,
-)
-from ingram_contract.drift.probe import (
-    Credentials,
-    corrections_needed,
-    load_shapes,
-    probe_findings,
-    record_shapes,
-    run_probe,
-    save_shapes,
-    target_kind,
-)
+from ingram_contract.drift.corrections import corrections_needed
+from ingram_contract.drift.evidence import merge_same_drift
+from ingram_contract.drift.model import EXIT_COULD_NOT_RUN, Report, Section
+from ingram_contract.drift.probe import Credentials, run_probe
 from ingram_contract.drift.render import write_reports
+from ingram_contract.drift.shapes import load_shapes, probe_findings, record_shapes, save_shapes, target_kind
 from ingram_contract.drift.upstream import UpstreamResult, upstream_section
+from ingram_contract.findings import DOCUMENT, SOURCES, Finding, Source
 from ingram_contract.runtime.auth import token_url_for
 from ingram_contract.spec.errors import SpecError
 from ingram_contract.spec.load import load_yaml_file
+from ingram_contract.spec.operations import ContractIndex
 from ingram_contract.spec.pipeline import client_freshness
 from ingram_contract.spec.propose import propose_after_drift
-from ingram_contract.spec.scope import HTTP_METHODS
 
 DEFAULT_SHAPES: Final = facts.REPO_ROOT / "spec" / "response-shapes.json"
 _TRANSPORT_CHECKS: Final = frozenset({"unreachable", "timeout", "token"})
@@ -87,6 +74,9 @@ class DriftConfig:
     operations: tuple[str, ...] = ()
     stateful: bool = True
     write_baseline: bool = False
+    # The server section's time limits (checks.TimeBudget): the whole section, and each operation.
+    run_seconds: float = 900.0
+    operation_seconds: float = 120.0
 
     @classmethod
     def from_args(cls, args: argparse.Namespace, environ: dict[str, str] | None = None) -> DriftConfig:
@@ -128,19 +118,12 @@ class DriftConfig:
 def _operations(contract: dict[str, Any]) -> list[str]:
     """The operations the table lists: the webhook is sent by the vendor, no server answers it (it still
     gets a row when upstream changes it)."""
-    return [
-        f"{method.upper()} {path}"
-        for path, item in (contract.get("paths") or {}).items()
-        for method in HTTP_METHODS
-        if isinstance(item, dict)
-        and method in item
-        and path.lower() != facts.ORDER_STATUS_WEBHOOK_PATH.lower()
-    ]
+    return [operation.label for operation in ContractIndex(contract).served()]
 
 
 def client_section(root: Path) -> tuple[list[Finding], Section]:
     """Whether generated/ was made from the committed openapi.yaml and generator config."""
-    section = Section("client", ran=True)
+    section = Section(Source.CLIENT, ran=True)
     findings: list[Finding] = []
     try:
         problems = client_freshness(root)
@@ -154,8 +137,10 @@ def client_section(root: Path) -> tuple[list[Finding], Section]:
     for problem in problems:
         stale = _STALE_FIELD.search(problem)
         check = "client-stale" if stale else "client-provenance"
-        key = f"client|-|{check}|{stale.group(1) if stale else 'missing'}"
-        findings.append(Finding("client", DOCUMENT, "error", check, problem, key=key))
+        detail = stale.group(1) if stale else "missing"
+        findings.append(
+            Finding(operation=DOCUMENT, check=check, message=problem, source=Source.CLIENT, detail=detail)
+        )
     section.complete = True
     return findings, section
 
@@ -164,11 +149,12 @@ def server_section(
     config: DriftConfig, contract: dict[str, Any], upstream: UpstreamResult
 ) -> tuple[list[Finding], Section, dict[str, list[str]]]:
     """Conformance checks, the shape probe, and which corrections the server's answers still need."""
-    section = Section("server", ran=True)
-    conformance = server_checks(contract, config, upstream.cut)
+    section = Section(Source.SERVER, ran=True)
+    budget = TimeBudget(run_seconds=config.run_seconds, operation_seconds=config.operation_seconds)
+    conformance = server_checks(contract, config, upstream.cut, budget)
     findings = list(conformance.findings)
     credentials = Credentials(config.token_url, config.client_id, config.client_secret)
-    answers = run_probe(contract, config.base_url, credentials)
+    answers = run_probe(contract, config.base_url, credentials, budget=budget)
     kind = target_kind(config.base_url)
     if config.record_shapes:
         source = "the local sandbox" if kind == "local" else config.base_url
@@ -183,6 +169,7 @@ def server_section(
     # One transport finding per operation: the conformance checks' own, when they have one.
     blocked = {f.operation for f in findings if f.check in _TRANSPORT_CHECKS}
     findings += [f for f in probe if not (f.check == "unreachable" and f.operation in blocked)]
+    findings = merge_same_drift(findings)
     corrections: dict[str, list[str]] = {}
     if upstream.cut is not None:
         use = corrections_needed(upstream.cut, upstream.applicable, answers)
@@ -229,23 +216,23 @@ def build_report(config: DriftConfig) -> Report:
     def run_upstream() -> list[Finding]:
         nonlocal upstream
         upstream = upstream_section(config.upstream, contract, config.root / "spec" / "corrections.yaml")
-        sections["upstream"] = upstream.section
+        sections[Source.UPSTREAM] = upstream.section
         corrections["redundant_upstream"] = [f"#{a.index + 1}" for a in upstream.redundant]
         corrections["stale"] = [f"#{a.index + 1}" for a in upstream.stale]
         return upstream.findings
 
     def run_server() -> list[Finding]:
-        found, sections["server"], needed = server_section(config, contract, upstream)
+        found, sections[Source.SERVER], needed = server_section(config, contract, upstream)
         corrections.update(needed)
         return found
 
     def run_client() -> list[Finding]:
-        found, sections["client"] = client_section(config.root)
+        found, sections[Source.CLIENT] = client_section(config.root)
         return found
 
-    findings = _guarded("upstream", sections, run_upstream)
-    findings += _guarded("server", sections, run_server)
-    findings += _guarded("client", sections, run_client)
+    findings = _guarded(Source.UPSTREAM, sections, run_upstream)
+    findings += _guarded(Source.SERVER, sections, run_server)
+    findings += _guarded(Source.CLIENT, sections, run_client)
     return Report(
         findings=classify(findings, known, sections),
         sections={source: sections.get(source, Section(source)) for source in SOURCES},

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
-from ingram_contract.drift.model import DOCUMENT, Finding, Section, Severity
+from ingram_contract.drift.model import Section
+from ingram_contract.findings import DOCUMENT, Finding, Severity, Source
 from ingram_contract.spec.diff import BREAKING, diff_documents
 from ingram_contract.spec.errors import SpecError
 from ingram_contract.spec.load import load_spec, load_yaml_file
@@ -37,7 +38,7 @@ class UpstreamResult:
     """The section's findings, how it went, and the correction lists for the summary."""
 
     findings: list[Finding] = field(default_factory=list)
-    section: Section = field(default_factory=lambda: Section("upstream"))
+    section: Section = field(default_factory=lambda: Section(Source.UPSTREAM))
     redundant: list[Action] = field(default_factory=list)
     stale: list[Action] = field(default_factory=list)
     # The raw cut of the upstream document and the corrections that apply to it (for the server section).
@@ -126,12 +127,12 @@ def _action_finding(
 ) -> Finding:
     also = f" (also {', '.join(operations[1:])})" if len(operations) > 1 else ""
     return Finding(
-        "upstream",
-        operations[0] if operations else DOCUMENT,
-        severity,
-        check,
-        f"correction {action.label}{also} {what}. It says: {_first_sentence(action.description)}.",
-        key=f"upstream|{check}|{action.target}",
+        operation=operations[0] if operations else DOCUMENT,
+        check=check,
+        message=f"correction {action.label}{also} {what}. It says: {_first_sentence(action.description)}.",
+        severity=severity,
+        source=Source.UPSTREAM,
+        detail=action.target,
     )
 
 
@@ -145,22 +146,24 @@ def upstream_section(source: str, contract: dict[str, Any], corrections: Path) -
     except SpecError as exc:
         result.findings.append(
             Finding(
-                "upstream",
-                DOCUMENT,
-                "error",
-                "upstream-unavailable",
-                f"cannot read upstream: {exc}",
-                key="upstream|-|upstream-unavailable",
+                operation=DOCUMENT,
+                check="upstream-unavailable",
+                message=f"cannot read upstream: {exc}",
+                source=Source.UPSTREAM,
+                detail="unavailable",
             )
         )
         return result
     actions = parse_overlay(load_yaml_file(corrections), source=str(corrections))
     corrected, result.stale = apply_applicable(cut, actions)
     for change in diff_documents(contract, corrected).changes:
-        severity: Severity = "error" if change.severity == BREAKING else "info"
         result.findings.append(
             Finding(
-                "upstream", change.operation, severity, change.rule, f"{change.location}: {change.message}"
+                operation=change.operation,
+                check=change.rule,
+                message=f"{change.location}: {change.message}",
+                severity=Severity.ERROR if change.severity == BREAKING else Severity.INFO,
+                source=Source.UPSTREAM,
             )
         )
     by_schema = operations_by_schema(contract)
@@ -169,7 +172,7 @@ def upstream_section(source: str, contract: dict[str, Any], corrections: Path) -
             _action_finding(
                 action,
                 action_operations(action, contract, by_schema),
-                "warning",
+                Severity.WARNING,
                 "correction-stale",
                 "matches nothing in upstream any more: review it",
             )
@@ -182,7 +185,7 @@ def upstream_section(source: str, contract: dict[str, Any], corrections: Path) -
             _action_finding(
                 action,
                 action_operations(action, contract, by_schema),
-                "warning",
+                Severity.WARNING,
                 "correction-redundant",
                 "changes nothing: upstream now says the same; remove it",
             )

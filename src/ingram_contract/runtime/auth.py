@@ -171,6 +171,16 @@ class ClientCredentialsAuth(httpx.Auth):
         logger.debug("new access token for client %s, expires in %s s", self.client_id, lifetime)
         return token
 
+    def fetch(self, client: httpx.Client) -> AccessToken:
+        """Fetch and cache a token now through `client` (for tools that authorise requests another way).
+
+        Raises `TokenError` for a refusal or an unusable answer; network errors and timeouts propagate as
+        httpx raises them.
+        """
+        response = client.send(self.build_token_request())
+        response.read()
+        return self.accept_token_response(response)
+
     def _usable_token(self) -> AccessToken | None:
         token = self._token
         return token if token is not None and token.usable(self._clock()) else None
@@ -241,3 +251,10 @@ class ClientCredentialsAuth(httpx.Auth):
             if lock is None:
                 lock = self._loop_locks[loop] = asyncio.Lock()
             return lock
+
+
+def fetch_token(
+    token_url: str | httpx.URL, client_id: str, client_secret: str | Secret, client: httpx.Client
+) -> Secret:
+    """One token by the client-credentials flow, the same request `ClientCredentialsAuth` sends."""
+    return ClientCredentialsAuth(token_url, client_id, client_secret).fetch(client).value

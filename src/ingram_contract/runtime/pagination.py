@@ -10,10 +10,11 @@ from ingram_orders.api.orders import get_resellers_v6_ordersearch as order_searc
 from ingram_orders.models import OrderSearchOrder, OrderSearchResponse
 from ingram_orders.types import Response, Unset
 
+from ingram_contract import facts
 from ingram_contract.runtime.account import Account, new_correlation_id
 from ingram_contract.runtime.errors import IngramAPIError, decode_body
 
-MAX_PAGE_SIZE: Final = 100
+MAX_PAGE_SIZE: Final = facts.MAX_PAGE_SIZE
 
 
 def _check_page_size(page_size: int) -> None:

@@ -20,7 +20,6 @@ import attrs
 import httpx
 
 from ingram_contract.spec.refs import RefResolver
-from ingram_contract.spec.scope import HTTP_METHODS
 
 _GENERATED_PACKAGE = "ingram_orders"
 
@@ -39,14 +38,6 @@ def operation_module(
     tag = strings.PythonIdentifier(operation.get("tags", ["default"])[0], prefix="tag")
     name = strings.PythonIdentifier(operation["operationId"], prefix="")
     return importlib.import_module(f"{package}.api.{tag}.{name}")
-
-
-def iter_operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """(METHOD, path, operation) for every operation of the document."""
-    for path, item in document.get("paths", {}).items():
-        for method in HTTP_METHODS:
-            if isinstance(item.get(method), dict):
-                yield method.upper(), path, item[method]
 
 
 def parse_response(module: ModuleType, status: int, body: Any, package: str = _GENERATED_PACKAGE) -> Any:

@@ -5,7 +5,8 @@ drift run and the sandbox derive their operation lists from it instead of listin
 adding an in-scope operation to the contract needs no edit here. `path_shape` is the one rule by which
 operations are matched across documents and requests.
 
-Pure: no I/O beyond `ContractIndex.load` reading a file through `spec.load`.
+`to_json_schema` turns an OpenAPI 3.0 schema into JSON Schema for validators. Pure: no I/O beyond
+`ContractIndex.load` reading a file through `spec.load`.
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ from ingram_contract.spec.refs import RefResolver
 from ingram_contract.spec.scope import HTTP_METHODS, is_order_path
 
 _PATH_PARAMETER: Final = re.compile(r"\{[^}/]+\}")
+# OpenAPI keywords that JSON Schema validators do not know or that only document.
+_DOC_ONLY: Final = frozenset(
+    {"example", "examples", "description", "discriminator", "xml", "externalDocs", "title"}
+)
 # The vendor's name for an order in answers and in the search filter.
 ORDER_NUMBER_FIELD: Final = "ingramOrderNumber"
 
@@ -239,3 +244,31 @@ def _operation(
         request_body=resolver.inline(body) if isinstance(body, dict) else None,
         responses=responses,
     )
+
+
+def to_json_schema(schema: Any) -> dict[str, Any]:
+    """An OpenAPI 3.0 schema object as JSON Schema: `nullable` becomes a `null` type, prose is dropped."""
+    converted = _convert(schema)
+    return converted if isinstance(converted, dict) else {}
+
+
+def _convert(node: Any) -> Any:
+    if isinstance(node, list):
+        return [_convert(value) for value in node]
+    if not isinstance(node, dict):
+        return node
+    out: dict[str, Any] = {}
+    for key, value in node.items():
+        if key in _DOC_ONLY or key.startswith("x-") or key == "nullable":
+            continue
+        if key == "properties" and isinstance(value, dict):
+            out[key] = {name: _convert(sub) for name, sub in value.items()}
+        else:
+            out[key] = _convert(value)
+    if node.get("nullable") is True:
+        kind = out.get("type")
+        if isinstance(kind, str):
+            out["type"] = [kind, "null"]
+        if isinstance(out.get("enum"), list) and None not in out["enum"]:
+            out["enum"] = [*out["enum"], None]
+    return out

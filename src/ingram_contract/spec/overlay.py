@@ -6,8 +6,9 @@ skips an action whose target matches nothing and uses a non-RFC JSONPath dialect
 whose target vanished upstream must fail loudly here, never silently stop applying.
 
 Semantics (Overlay 1.0): `remove: true` deletes every matched node; `update` is merged into every
-matched node: objects merge recursively, any other value replaces, and a matched array gets the
-update appended. Actions apply in order.
+matched node: objects merge recursively, an array inside the update is concatenated to the array it
+meets, any other value replaces, and a matched array gets the update appended as one entry. Actions
+apply in order.
 """
 
 from __future__ import annotations
@@ -71,13 +72,17 @@ def parse_overlay(overlay: dict[str, Any], *, source: str = "overlay") -> list[A
     return actions
 
 
-def _merge(target: Any, update: Any) -> Any:
+def _merge(target: Any, update: Any, *, nested: bool = False) -> Any:
     if isinstance(target, dict) and isinstance(update, dict):
         for key, value in update.items():
-            target[key] = _merge(target[key], value) if key in target else copy.deepcopy(value)
+            target[key] = _merge(target[key], value, nested=True) if key in target else copy.deepcopy(value)
         return target
     if isinstance(target, list):
-        target.append(copy.deepcopy(update))
+        # A matched array gets the update as one entry; an array inside an update is concatenated.
+        if nested and isinstance(update, list):
+            target.extend(copy.deepcopy(update))
+        else:
+            target.append(copy.deepcopy(update))
         return target
     return copy.deepcopy(update)
 

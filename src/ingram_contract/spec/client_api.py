@@ -248,8 +248,9 @@ def merge(
     used: set[str] = set()
     changes: list[Change] = []
     for change in wire.changes:
-        python = new.python_for(change.operation, change.location) or old.python_for(
-            change.operation, change.location
+        python = _deeper(
+            new.python_for(change.operation, change.location),
+            old.python_for(change.operation, change.location),
         )
         hits = [a for a in api if _touches(a, change, python)]
         used.update(a.python for a in hits)
@@ -258,7 +259,9 @@ def merge(
             severity = BREAKING if client_breaks else NON_BREAKING
         else:
             severity = BREAKING if client_breaks or change.severity == BREAKING else NON_BREAKING
-        client = tuple(f"`{a.python}`: {a.text}" for a in hits)
+        client = tuple(f"`{a.python}`: {a.text}" for a in hits) or (
+            ("neither generated client has a function for this operation",) if not python else ()
+        )
         python += tuple(a.python for a in hits if a.python not in python)
         changes.append(change.with_client(python, client, severity))
     for item in api:
@@ -279,6 +282,12 @@ def merge(
     versions = ", ".join(f"{name} {metadata.version(name)}" for name in ("openapi-python-client", "griffe"))
     judged = f"wire rules and the generated clients ({versions})"
     return DiffReport(tuple(sorted(set(changes), key=Change.sort_key)), judged)
+
+
+def _deeper(new: tuple[str, ...], old: tuple[str, ...]) -> tuple[str, ...]:
+    """The names that reach further into the client (a removed field is only in the old one)."""
+    depth = [(len(names), names[-1].count(".") if names else -1) for names in (new, old)]
+    return old if depth[1] > depth[0] else new
 
 
 def _touches(api: ApiChange, change: Change, python: tuple[str, ...]) -> bool:

@@ -26,6 +26,7 @@ _RESPONSE = re.compile(r"if response\.status_code == (\d+):\s*\n\s*response_\d+ 
 _CLASS = re.compile(r"^class (\w+)", re.MULTILINE)
 _ATTRIBUTE = re.compile(r"^    (\w+): (.+?)(?: = .*)?$", re.MULTILINE)
 _FIELD = re.compile(r'field_dict\["([^"]+)"\] = (\w+)|"([^"]+)": (\w+),')
+_ARGUMENT = re.compile(r"^\s+(\w+): (.+?)(?: = .*)?,$", re.MULTILINE)
 _WORD = re.compile(r"[A-Z]\w*")
 _SEGMENT = re.compile(r"\[\]|\{\*\}|(?:oneOf|anyOf)\[\d+\]")
 
@@ -39,6 +40,7 @@ class Operation:
     params: dict[tuple[str, str], str] = field(default_factory=dict)
     body: str | None = None
     responses: dict[str, str] = field(default_factory=dict)
+    annotations: dict[str, str] = field(default_factory=dict)  # argument → annotation
 
 
 @dataclass
@@ -96,6 +98,8 @@ class ClientIndex:
             op.params[(where, key)] = var.removeprefix("json_")
         for position, var in enumerate(re.findall(r"\{(\w+)\}", url.group(1))):
             op.params[("path", f"#{position}")] = var
+        signature = text.split("def _get_kwargs(", 1)[-1].split(") ->", 1)[0]
+        op.annotations = dict(_ARGUMENT.findall(signature))
         if body := _BODY.search(text):
             op.body = body.group(1)
         op.responses = dict(_RESPONSE.findall(text))
@@ -131,6 +135,8 @@ class ClientIndex:
             self.origin.setdefault(op.module, (label, "path"))
             for (where, key), var in op.params.items():
                 self.origin.setdefault(f"{op.module}.sync({var}=)", (label, f"parameter.{where}.{key}"))
+                for enum in self.nested(op.annotations.get(var, "")):  # a parameter's enum class
+                    self.origin.setdefault(f"{MODELS}.{enum}", (label, f"parameter.{where}.{key}"))
             self.origin.setdefault(f"{op.module}.sync()", (label, "response"))
             self.origin.setdefault(f"{op.module}.sync(client=)", (label, "security"))
             roots = [("request.body", op.body)] if op.body else []

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import copy
 import json
+from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
 import pytest
 
+from ingram_contract import cli
 from ingram_contract.findings import Severity, Source
 from ingram_contract.spec.diff import BREAKING, NON_BREAKING, diff_documents
 from ingram_contract.spec.diff_report import exit_code, render_github, render_junit
@@ -429,3 +431,18 @@ def test_json_names_the_rule_and_how_it_was_judged() -> None:
     assert data["judged_by"].startswith("wire rules only")
     assert data["changes"][0]["rule"] == "maxItems-changed"
     assert data["changes"][0]["severity"] == "breaking"
+
+
+def test_cli_writes_the_chosen_format_to_output_and_fails_on_request(tmp_path: Path) -> None:
+    old, new = tmp_path / "old.json", tmp_path / "new.json"
+    old.write_text(json.dumps(BASE))
+    new.write_text(json.dumps(_mutated(_set(*DET, "n", value={"type": "string"}))))
+    out = tmp_path / "report.xml"
+    args = ["diff", str(old), str(new), "--no-codegen", "--format", "junit", "--output", str(out)]
+    assert cli.main(args) == 0
+    assert cli.main([*args, "--fail-on", "any"]) == 1
+    assert cli.main([*args, "--fail-on", "none"]) == 0
+    assert out.read_text().startswith("<?xml")
+    assert (
+        cli.main(["diff", str(old), str(new), "--no-codegen", "--output", str(tmp_path / "no" / "r.md")]) == 2
+    )

@@ -41,8 +41,8 @@ def _known(finding: Finding) -> KnownFinding:
     )
 
 
-def _complete(*sources: str) -> dict[str, Section]:
-    return {source: Section(source, ran=True, complete=True) for source in sources}  # type: ignore[misc]
+def _complete(*sources: str) -> dict[Source, Section]:
+    return {Source(source): Section(Source(source), ran=True, complete=True) for source in sources}
 
 
 def _report(findings: list[Finding]) -> Report:
@@ -86,8 +86,8 @@ def test_findings_are_new_known_or_fixed() -> None:
 
 
 def test_nothing_is_fixed_by_a_section_that_could_not_look() -> None:
-    sections = {"server": Section("server", ran=True, complete=False)}
-    classified = classify([], [_known(KNOWN)], sections)  # type: ignore[arg-type]
+    sections = {Source.SERVER: Section(Source.SERVER, ran=True, complete=False)}
+    classified = classify([], [_known(KNOWN)], sections)
     assert classified == []
 
 
@@ -192,7 +192,9 @@ def test_a_long_generated_reproduction_is_cut_in_markdown_and_whole_in_junit() -
 
 
 def test_a_rewritten_baseline_keeps_reasons_and_what_the_run_did_not_look_at() -> None:
-    unseen = KnownFinding("server|elsewhere", "server", CREATE_V7, "error", "x", "y", "looked at another day")
+    unseen = KnownFinding(
+        "server|elsewhere", Source.SERVER, CREATE_V7, Severity.ERROR, "x", "y", "looked at another day"
+    )
     kept = _known(KNOWN)
     classified = classify([NEW, KNOWN], [kept, unseen], {})
     entries = {e["key"]: e["reason"] for e in baseline_document(classified, [kept, unseen])["known"]}

@@ -137,4 +137,3 @@ def test_a_field_missing_from_one_line_of_many_is_drift(
     shape = [f for f in found if f.check.startswith("response-field")]
     assert [(f.check, f.operation) for f in shape] == [("response-field-missing", DETAILS)]
     assert "`lines[].ingramPartNumber`" in shape[0].message
-

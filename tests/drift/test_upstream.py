@@ -69,6 +69,16 @@ def test_a_response_property_removed_upstream_is_a_breaking_finding(
     assert "orderStatus" in findings[0].message
 
 
+def test_a_diff_rule_named_in_camel_case_is_a_finding_in_the_one_check_style(
+    raw_cut: dict[str, Any], tmp_path: Path, contract: dict[str, Any]
+) -> None:
+    """The diff names some rules after OpenAPI keywords (`maxLength-changed`): no crash, one style."""
+    changed = copy.deepcopy(raw_cut)
+    _schemas(changed)["OrderDetailB2B"]["properties"]["orderStatus"]["maxLength"] = 3
+    findings = [f for f in _section(changed, tmp_path, contract).findings if f.operation == DETAILS]
+    assert "maxlength-changed" in {f.check for f in findings}, [str(f) for f in findings]
+
+
 def _shipment_details_pair(actions: list[Any]) -> tuple[Any, Any]:
     """The corrections that redefine `lines[].shipmentDetails` as an object, and remove the array first."""
     redefine = next(a for a in actions if a.target.endswith(SHIPMENT_DETAILS) and a.update)

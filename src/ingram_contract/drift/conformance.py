@@ -9,7 +9,7 @@ the server still needs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from ingram_contract.checks import ServerChecker, ServerTarget, TimeBudget, check_operations
@@ -56,11 +56,11 @@ def server_checks(
         ]
         found = check_operations(checker, labels, stateful=config.stateful and not config.operations)
     result = Conformance()
-    contract_keys = {(f.operation, f.check, f.detail) for f in found if f.document == CONTRACT_DOCUMENT}
+    contract_keys = {f.key for f in found if f.document == CONTRACT_DOCUMENT}
     for item in found:
         if item.document == CONTRACT_DOCUMENT:
             result.findings.append(item)
-        elif (item.operation, item.check, item.detail) not in contract_keys:
+        elif replace(item.key, document=CONTRACT_DOCUMENT) not in contract_keys:
             result.upstream_only.append(f"{item.operation}: {item.check} {item.detail}".strip())
     result.upstream_only = sorted(set(result.upstream_only))
     return result

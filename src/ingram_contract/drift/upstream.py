@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from ingram_contract.drift.model import Section
-from ingram_contract.findings import DOCUMENT, Finding, Severity, Source
+from ingram_contract.findings import DOCUMENT, Finding, Severity, Source, check_name
 from ingram_contract.spec.diff import BREAKING, diff_documents
 from ingram_contract.spec.errors import SpecError
 from ingram_contract.spec.load import load_spec, load_yaml_file
@@ -160,7 +160,7 @@ def upstream_section(source: str, contract: dict[str, Any], corrections: Path) -
         result.findings.append(
             Finding(
                 operation=change.operation,
-                check=change.rule,
+                check=check_name(change.rule),
                 message=f"{change.location}: {change.message}",
                 severity=Severity.ERROR if change.severity == BREAKING else Severity.INFO,
                 source=Source.UPSTREAM,

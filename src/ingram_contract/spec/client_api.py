@@ -27,6 +27,7 @@ from typing import Any
 
 from ingram_contract import facts
 from ingram_contract.spec.client_index import MODELS, ClientIndex, operation_shape
+from ingram_contract.spec.corrections import apply_applicable
 from ingram_contract.spec.diff import diff_documents
 from ingram_contract.spec.diff_report import (
     BREAKING,
@@ -38,7 +39,7 @@ from ingram_contract.spec.diff_report import (
     render,
 )
 from ingram_contract.spec.errors import SpecError
-from ingram_contract.spec.load import load_spec
+from ingram_contract.spec.load import load_spec, load_yaml_file
 from ingram_contract.spec.overlay import parse_overlay
 from ingram_contract.spec.scope import HTTP_METHODS, in_scope
 from ingram_contract.spec.vendor import cut_document, dump_yaml, sorted_tree
@@ -67,9 +68,6 @@ def contract_of(document: dict[str, Any], corrections: Path = facts.CORRECTIONS_
     """What the pipeline would generate from `document`: a full upstream document is cut and corrected."""
     if (document.get("info") or {}).get("title") == CONTRACT_TITLE:
         return document
-    from ingram_contract.drift.upstream import apply_applicable
-    from ingram_contract.spec.load import load_yaml_file
-
     actions = parse_overlay(load_yaml_file(corrections), source=str(corrections))
     corrected, _ = apply_applicable(cut_document(document), actions)
     result: dict[str, Any] = sorted_tree(corrected)

@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ingram_contract.drift.upstream import apply_applicable, redundant_actions
 from ingram_contract.spec.client_api import codegen_unavailable, judge_clients
+from ingram_contract.spec.corrections import apply_applicable, redundant_actions
 from ingram_contract.spec.diff import diff_documents
 from ingram_contract.spec.diff_report import DiffReport, render_markdown
 from ingram_contract.spec.errors import SpecError

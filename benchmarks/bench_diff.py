@@ -41,11 +41,12 @@ def cut(document: dict[str, Any]) -> dict[str, Any]:
     return cut_document(document)
 
 
-def run_ours(old: Path, new: Path) -> tuple[bool, float, list[str]]:
+def run_ours(old: Path, new: Path, codegen: bool = False) -> tuple[bool, float, list[str]]:
     """Verdict, wall time and breaking changes of `ingram-contract diff` run as a process."""
     started = time.perf_counter()
+    flags = [] if codegen else ["--no-codegen"]
     done = subprocess.run(
-        [sys.executable, "-m", "ingram_contract.cli", "diff", str(old), str(new), "--format", "json"],
+        [sys.executable, "-m", "ingram_contract.cli", "diff", str(old), str(new), "--format", "json", *flags],
         capture_output=True,
         text=True,
         check=False,
@@ -96,17 +97,22 @@ def main() -> int:
     parser.add_argument(
         "--details", action="store_true", help="list both tools' breaking changes on disagreement"
     )
+    parser.add_argument("--codegen", action="store_true", help="also time the generated-client verdict")
+    parser.add_argument("--pairs", type=int, default=0, help="only the last N pairs (0: all 28)")
     args = parser.parse_args()
     redocly: Path | None = args.redocly if args.redocly.exists() else None
     if redocly is None and shutil.which("redocly"):
         redocly = Path(str(shutil.which("redocly")))
     pairs = json.loads((HISTORY / "index.json").read_text())["pairs"]
+    pairs = pairs[-args.pairs :] if args.pairs else pairs
 
     rows: list[str] = []
     notes: list[str] = []
     totals = {
         "ours": 0.0,
         "ours_in_process": 0.0,
+        "codegen": 0.0,
+        "codegen_breaking": 0,
         "redocly": 0.0,
         "agree": 0,
         "ours_breaking": 0,
@@ -121,6 +127,14 @@ def main() -> int:
         for pair in pairs:
             old, new = cuts[pair["old"]], cuts[pair["new"]]
             ours, our_time, our_breaking = run_ours(old, new)
+            codegen_cell = ""
+            if args.codegen:
+                # Full documents: the oracle cuts and corrects them as the pipeline does.
+                full = (HISTORY / pair["old"], HISTORY / pair["new"])
+                with_client, client_time, _ = run_ours(*full, codegen=True)
+                totals["codegen"] += client_time
+                totals["codegen_breaking"] += with_client
+                codegen_cell = f" {'breaking' if with_client else 'non-breaking'}, {client_time:.1f} s |"
             docs = (json.loads(old.read_text()), json.loads(new.read_text()))
             started = time.perf_counter()
             diff_documents(*docs)
@@ -141,7 +155,7 @@ def main() -> int:
             times = f"{our_time * 1000:.0f} ({in_process * 1000:.1f}) | {their_time * 1000:.0f}"
             rows.append(
                 f"| {pair['date']} `{pair['commit'][:10]}` | {'breaking' if ours else 'non-breaking'} | "
-                f"{verdict}{mark} | {times} |"
+                f"{verdict}{mark} | {times} |{codegen_cell}"
             )
             if ours != theirs and args.details:
                 notes.append(f"### {pair['commit'][:10]} — {pair['subject'][:80]}")
@@ -150,8 +164,9 @@ def main() -> int:
                     "- redocly: (no major change)"
                 ]
 
-    print("| pair (date, commit) | ours | redocly diff | ours ms (diff only) | redocly ms |")
-    print("|---|---|---|---|---|")
+    extra = (" with codegen |", "---|") if args.codegen else ("", "")
+    print(f"| pair (date, commit) | ours | redocly diff | ours ms (diff only) | redocly ms |{extra[0]}")
+    print(f"|---|---|---|---|---|{extra[1]}")
     print("\n".join(rows))
     print(
         f"\nbreaking: ours {totals['ours_breaking']}/{len(pairs)}, "
@@ -159,6 +174,12 @@ def main() -> int:
         f"agree on {totals['agree']}/{len(pairs)}. Total time: ours {totals['ours']:.1f} s as processes "
         f"({totals['ours_in_process'] * 1000:.0f} ms diffing in process), redocly {totals['redocly']:.1f} s."
     )
+    if args.codegen:
+        print(
+            f"With codegen (cache empty at start; a revision two pairs share is generated once): breaking "
+            f"{totals['codegen_breaking']}/{len(pairs)}, {totals['codegen']:.1f} s in all, "
+            f"{totals['codegen'] / len(pairs):.1f} s per pair."
+        )
     if notes:
         print("\n" + "\n".join(notes))
     return 0

@@ -41,7 +41,12 @@ def _parser() -> argparse.ArgumentParser:
     diff = commands.add_parser("diff", help="classify the changes between two specs for a client")
     diff.add_argument("old", help="path or URL of the old spec (full upstream or cut)")
     diff.add_argument("new", help="path or URL of the new spec")
-    diff.add_argument("--format", choices=("md", "json"), default="md")
+    diff.add_argument("--format", choices=("md", "json", "junit", "github"), default="md")
+    diff.add_argument("--fail-on", choices=("breaking", "any", "none"), default="breaking")
+    diff.add_argument("--output", default=None, help="write the report to FILE instead of stdout")
+    diff.add_argument(
+        "--no-codegen", action="store_true", help="wire rules only: do not generate and compare the clients"
+    )
 
     drift = commands.add_parser("drift", help="the drift report: upstream, server, client")
     drift.add_argument(
@@ -70,9 +75,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_sandbox(args)
         if args.command == "diff":
-            from ingram_contract.spec.diff import run_diff
+            from ingram_contract.spec.client_api import run_diff
 
-            return run_diff(args.old, args.new, fmt=args.format)
+            return run_diff(
+                args.old,
+                args.new,
+                fmt=args.format,
+                fail_on=args.fail_on,
+                codegen=not args.no_codegen,
+                output=args.output,
+            )
         from ingram_contract.drift.run import run_drift
 
         return run_drift(args)

@@ -11,7 +11,7 @@ from typing import Any
 from jsonschema import Draft4Validator
 
 from ingram_contract.drift.probe import Answer
-from ingram_contract.drift.upstream import apply_applicable
+from ingram_contract.spec.corrections import apply_applicable
 from ingram_contract.spec.operations import ContractIndex, to_json_schema
 from ingram_contract.spec.overlay import Action, apply_action, matches
 

@@ -43,6 +43,7 @@ from ingram_contract.spec.errors import SpecError
 from ingram_contract.spec.load import load_yaml_file
 from ingram_contract.spec.operations import ContractIndex
 from ingram_contract.spec.pipeline import client_freshness
+from ingram_contract.spec.propose import propose_after_drift
 
 DEFAULT_SHAPES: Final = facts.REPO_ROOT / "spec" / "response-shapes.json"
 _TRANSPORT_CHECKS: Final = frozenset({"unreachable", "timeout", "token"})
@@ -262,6 +263,10 @@ def run_drift(args: argparse.Namespace) -> int:
             f"→ {', '.join(str(path) for path in written)}"
         )
     )
+    if note := propose_after_drift(
+        report.findings, config.upstream, config.root, config.out / "proposed-update"
+    ):
+        print(redact(f"drift: {note}"))
     if config.write_baseline:
         known = load_baseline(config.baseline)
         text = json.dumps(baseline_document(report.findings, known), indent=2, ensure_ascii=False)

@@ -12,19 +12,19 @@ redundant out, so a remove + update pair that upstream fixed together is found r
 
 from __future__ import annotations
 
-import copy
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
 from ingram_contract.drift.model import Section
 from ingram_contract.findings import DOCUMENT, Finding, Severity, Source, check_name
+from ingram_contract.spec.corrections import apply_applicable, redundant_actions
 from ingram_contract.spec.diff import BREAKING, diff_documents
 from ingram_contract.spec.errors import SpecError
 from ingram_contract.spec.load import load_spec, load_yaml_file
-from ingram_contract.spec.overlay import Action, apply_action, matches, parse_overlay
+from ingram_contract.spec.overlay import Action, parse_overlay
 from ingram_contract.spec.scope import HTTP_METHODS
 from ingram_contract.spec.vendor import cut_document
 
@@ -44,32 +44,6 @@ class UpstreamResult:
     # The raw cut of the upstream document and the corrections that apply to it (for the server section).
     cut: dict[str, Any] | None = None
     applicable: list[Action] = field(default_factory=list)
-
-
-def apply_applicable(
-    document: dict[str, Any], actions: Iterable[Action]
-) -> tuple[dict[str, Any], list[Action]]:
-    """A corrected copy; actions whose target matches nothing are skipped and returned."""
-    result = copy.deepcopy(document)
-    skipped = []
-    for action in actions:
-        if matches(result, action.target):
-            apply_action(result, action)
-        else:
-            skipped.append(action)
-    return result, skipped
-
-
-def redundant_actions(cut: dict[str, Any], actions: list[Action]) -> list[Action]:
-    """The actions whose absence leaves the corrected document unchanged (see the module docstring)."""
-    full, _ = apply_applicable(cut, actions)
-    redundant: list[Action] = []
-    for action in actions:
-        kept = [a for a in actions if a is not action and a not in redundant]
-        without, _ = apply_applicable(cut, kept)
-        if without == full:
-            redundant.append(action)
-    return redundant
 
 
 def _schema_refs(node: Any) -> Iterator[str]:

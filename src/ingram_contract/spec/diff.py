@@ -9,76 +9,43 @@ responses, and renders the report.
 
 from __future__ import annotations
 
-import json
-import re
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 from ingram_contract import facts
+from ingram_contract.findings import Severity
+from ingram_contract.spec.diff_access import (
+    SECURITY_SCHEMES,
+    requirements,
+    security_change,
+    token_url_changes,
+)
+from ingram_contract.spec.diff_keywords import python_name
+from ingram_contract.spec.diff_report import (
+    BREAKING,
+    NON_BREAKING,
+    Change,
+    DiffReport,
+    render_json,
+    render_markdown,
+)
 from ingram_contract.spec.diff_rules import Direction, SchemaChange, SchemaComparer, render_path
-from ingram_contract.spec.load import load_spec
+from ingram_contract.spec.operations import path_parameter_names, path_shape
 from ingram_contract.spec.refs import RefResolver
 from ingram_contract.spec.scope import HTTP_METHODS, in_scope
 
-Severity = Literal["breaking", "non-breaking"]
-BREAKING: Severity = "breaking"
-NON_BREAKING: Severity = "non-breaking"
+__all__ = [
+    "BREAKING",
+    "NON_BREAKING",
+    "Change",
+    "DiffReport",
+    "diff_documents",
+    "render_json",
+    "render_markdown",
+]
 
-_PATH_PARAM = re.compile(r"\{([^}]*)\}")
 _JSON = "application/json"
-
-
-@dataclass(frozen=True)
-class Change:
-    """One classified change: `operation` is `METHOD /path` as spelled in NEW (OLD when removed)."""
-
-    operation: str
-    severity: Severity
-    location: str
-    message: str
-    rule: str
-
-    def sort_key(self) -> tuple[int, str, str, str, str]:
-        """Breaking first, then by path, method, location and message."""
-        method, _, path = self.operation.partition(" ")
-        return (self.severity != BREAKING, path, method, self.location, self.message)
-
-    def as_json(self) -> dict[str, str]:
-        """The change as the JSON report spells it."""
-        return {
-            "operation": self.operation,
-            "severity": self.severity,
-            "location": self.location,
-            "message": self.message,
-        }
-
-
-@dataclass(frozen=True)
-class DiffReport:
-    """All changes between two documents over the contract scope, sorted."""
-
-    changes: tuple[Change, ...]
-
-    @property
-    def breaking(self) -> tuple[Change, ...]:
-        """The changes that break a client."""
-        return tuple(change for change in self.changes if change.severity == BREAKING)
-
-    @property
-    def has_breaking(self) -> bool:
-        """True when at least one change breaks a client."""
-        return bool(self.breaking)
-
-    def summary(self) -> dict[str, int]:
-        """Counts per severity."""
-        breaking = len(self.breaking)
-        return {"breaking": breaking, "non-breaking": len(self.changes) - breaking}
-
-    def as_json(self) -> dict[str, Any]:
-        """`{"changes": [...], "summary": {"breaking": N, "non-breaking": M}}`."""
-        return {"changes": [change.as_json() for change in self.changes], "summary": self.summary()}
 
 
 @dataclass(frozen=True)
@@ -88,6 +55,7 @@ class _Operation:
     path_params: tuple[str, ...]
     node: dict[str, Any]
     parameters: dict[tuple[str, str], dict[str, Any]]
+    security: tuple[frozenset[str], ...] | None = None
 
     @property
     def label(self) -> str:
@@ -113,7 +81,13 @@ def diff_documents(old: dict[str, Any], new: dict[str, Any]) -> DiffReport:
             changes.append(Change(new_op.label, NON_BREAKING, "path", "operation added", "operation-added"))
         else:
             changes.extend(walker.operation(matched, new_op))
+    for location, change in token_url_changes(old, new):
+        changes.append(Change(SECURITY_SCHEMES, _severity(change), location, change.message, change.rule))
     return DiffReport(tuple(sorted(set(changes), key=Change.sort_key)))
+
+
+def _severity(change: SchemaChange) -> Severity:
+    return BREAKING if change.breaking else NON_BREAKING
 
 
 def _operations(document: dict[str, Any], refs: RefResolver) -> dict[tuple[str, str], _Operation]:
@@ -129,9 +103,9 @@ def _operations(document: dict[str, Any], refs: RefResolver) -> dict[tuple[str, 
             node = refs.resolve(item.get(method))
             if isinstance(node, dict):
                 params = {**shared, **_parameters(node.get("parameters"), refs)}
-                names = tuple(_PATH_PARAM.findall(path))
-                op = _Operation(method, path, names, node, params)
-                found.append((method, _PATH_PARAM.sub("{}", path), op))
+                names = tuple(path_parameter_names(path))
+                op = _Operation(method, path, names, node, params, requirements(node, document))
+                found.append((method, path_shape(path), op))
     shapes = [(method, shape) for method, shape, _ in found]
     return {
         (method, shape if shapes.count((method, shape)) == 1 else op.path): op for method, shape, op in found
@@ -169,37 +143,61 @@ class _Walker:
         yield from self._responses(label, old.node.get("responses"), new.node.get("responses"))
 
     def _identity(self, label: str, old: _Operation, new: _Operation) -> Iterator[Change]:
+        """Names the generated client derives from the operation; a change it absorbs is harmless."""
         if old.path_params != new.path_params:
             for index, (before, after) in enumerate(zip(old.path_params, new.path_params, strict=False)):
-                if before != after:
-                    yield Change(
-                        label,
-                        BREAKING,
-                        f"parameter.path.{after}",
-                        f"path parameter #{index + 1} renamed from `{before}` to `{after}`: same URL, "
-                        "but the generated function's argument is renamed",
-                        "path-parameter-renamed",
-                    )
+                if before == after:
+                    continue
+                same = python_name(before) == python_name(after)
+                tail = (
+                    f"same URL, and the generated argument stays `{python_name(after)}`"
+                    if same
+                    else f"same URL, but the generated argument is renamed to `{python_name(after)}`"
+                )
+                yield Change(
+                    label,
+                    NON_BREAKING if same else BREAKING,
+                    f"parameter.path.{after}",
+                    f"path parameter #{index + 1} renamed from `{before}` to `{after}`: {tail}",
+                    "path-parameter-renamed",
+                )
         before_id, after_id = old.node.get("operationId"), new.node.get("operationId")
         if before_id != after_id:
+            same = isinstance(before_id, str) and isinstance(after_id, str)
+            same = same and python_name(str(before_id)) == python_name(str(after_id))
+            tail = (
+                f"the generated function keeps its name `{python_name(str(after_id))}`"
+                if same
+                else "generated clients rename the function (and its module) for this operation, so calling "
+                "code breaks"
+            )
             yield Change(
                 label,
-                BREAKING,
+                NON_BREAKING if same else BREAKING,
                 "operationId",
-                f"operationId changed from `{before_id}` to `{after_id}`: generated clients rename the "
-                "function (and its module) for this operation, so calling code breaks",
+                f"operationId changed from `{before_id}` to `{after_id}`: {tail}",
                 "operation-id-changed",
             )
-        before_tags, after_tags = sorted(old.node.get("tags") or ()), sorted(new.node.get("tags") or ())
-        if before_tags != after_tags:
+        before_tags, after_tags = list(old.node.get("tags") or ()), list(new.node.get("tags") or ())
+        if sorted(before_tags) != sorted(after_tags):
+            first_before = python_name(str(before_tags[0])) if before_tags else "default"
+            first_after = python_name(str(after_tags[0])) if after_tags else "default"
+            moved = first_before != first_after
+            tail = (
+                "the generator files an operation under its first tag, so it moves from "
+                f"`api.{first_before}` to `api.{first_after}` and imports break"
+                if moved
+                else f"the first tag is unchanged, so the generated module stays `api.{first_after}`"
+            )
             yield Change(
                 label,
-                BREAKING,
+                BREAKING if moved else NON_BREAKING,
                 "tags",
-                f"tags changed from {before_tags} to {after_tags}: generated clients group operations by "
-                "tag, so the operation moves to another module and imports break",
+                f"tags changed from {sorted(before_tags)} to {sorted(after_tags)}: {tail}",
                 "tag-changed",
             )
+        for change in security_change(old.security, new.security):
+            yield Change(label, _severity(change), "security", change.message, change.rule)
 
     def _parameters(self, label: str, old: _Operation, new: _Operation) -> Iterator[Change]:
         old_params = {self._param_key(key, old): (key, p) for key, p in old.parameters.items()}
@@ -302,6 +300,7 @@ class _Walker:
                 continue
             before, after = self._old.resolve(old[status]), self._new.resolve(new[status])
             if isinstance(before, dict) and isinstance(after, dict):
+                yield from self._headers(label, location, before.get("headers"), after.get("headers"))
                 yield from self._content(
                     label,
                     f"{location}.body",
@@ -310,6 +309,25 @@ class _Walker:
                     Direction.RECEIVED,
                     "response",
                 )
+
+    def _headers(self, label: str, location: str, raw_old: Any, raw_new: Any) -> Iterator[Change]:
+        """Response headers (names case-insensitive): one the client reads may not disappear."""
+        old = {str(k).lower(): (str(k), v) for k, v in raw_old.items()} if isinstance(raw_old, dict) else {}
+        new = {str(k).lower(): (str(k), v) for k, v in raw_new.items()} if isinstance(raw_new, dict) else {}
+        for key, (name, _) in old.items():
+            if key not in new:
+                text = f"response header `{name}` removed: clients reading it get nothing"
+                yield Change(label, BREAKING, f"{location}.header.{name}", text, "response-header-removed")
+        for key, (name, raw) in new.items():
+            where = f"{location}.header.{name}"
+            if key not in old:
+                text = f"response header `{name}` added"
+                yield Change(label, NON_BREAKING, where, text, "response-header-added")
+                continue
+            before, after = self._old.resolve(old[key][1]), self._new.resolve(raw)
+            if isinstance(before, dict) and isinstance(after, dict):
+                changes = self._schemas.compare(before.get("schema"), after.get("schema"), Direction.RECEIVED)
+                yield from self._schema_changes(label, where, changes, "response header")
 
     def _content(
         self, label: str, location: str, raw_old: Any, raw_new: Any, direction: Direction, noun: str
@@ -363,33 +381,3 @@ class _Walker:
 
 def _media_location(location: str, media: str) -> str:
     return location if media == _JSON else f"{location}[{media}]"
-
-
-def render_markdown(report: DiffReport, old: str = "OLD", new: str = "NEW") -> str:
-    """A readable report: summary line, then one table row per change."""
-    summary = report.summary()
-    lines = [
-        "# Spec diff (Orders contract scope)",
-        "",
-        f"`{old}` → `{new}`: **{summary['breaking']} breaking**, {summary['non-breaking']} non-breaking.",
-        "",
-    ]
-    if not report.changes:
-        return "\n".join([*lines, "No change in the contract scope.", ""])
-    lines += ["| Severity | Operation | Location | Change |", "|---|---|---|---|"]
-    for change in report.changes:
-        cells = (change.severity, f"`{change.operation}`", f"`{change.location}`", change.message)
-        lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
-    return "\n".join([*lines, ""])
-
-
-def render_json(report: DiffReport) -> str:
-    """The JSON report, keys in a fixed order, one trailing newline."""
-    return json.dumps(report.as_json(), indent=2, ensure_ascii=False) + "\n"
-
-
-def run_diff(old: str, new: str, fmt: str = "md") -> int:
-    """CLI entry: load both specs, print the report, exit 1 when a change breaks a client, else 0."""
-    report = diff_documents(load_spec(old).document, load_spec(new).document)
-    sys.stdout.write(render_json(report) if fmt == "json" else render_markdown(report, old, new))
-    return 1 if report.has_breaking else 0

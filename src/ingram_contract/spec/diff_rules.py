@@ -12,11 +12,14 @@ comparison of two `$ref` targets is computed once and reused wherever the pair a
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
+from ingram_contract.spec import diff_keywords as keywords
+from ingram_contract.spec.diff_keywords import SchemaChange
 from ingram_contract.spec.refs import RefResolver
+
+__all__ = ["Direction", "SchemaChange", "SchemaComparer", "effective_type", "render_path"]
 
 # Lowest name similarity (difflib ratio, case-insensitive) for a removed+added pair to count as a rename.
 RENAME_SIMILARITY = 0.75
@@ -30,16 +33,6 @@ class Direction(Enum):
 
     SENT = "sent"
     RECEIVED = "received"
-
-
-@dataclass(frozen=True)
-class SchemaChange:
-    """One change inside a schema, relative to the compared root."""
-
-    path: tuple[str, ...]
-    breaking: bool
-    rule: str
-    message: str
 
 
 def render_path(path: tuple[str, ...]) -> str:
@@ -76,11 +69,13 @@ class SchemaComparer:
         self._new = new
         self._memo: dict[tuple[int, int, Direction], tuple[SchemaChange, ...]] = {}
         self._active: set[tuple[int, int, Direction]] = set()
+        # id(schema) → (schema, flattened): holding the schema keeps its id from being reused.
+        self._flat: dict[int, tuple[Any, dict[str, Any]]] = {}
 
     def compare(self, old: Any, new: Any, direction: Direction) -> tuple[SchemaChange, ...]:
         """Every change from `old` to `new`, relative to these roots."""
-        old = self._old.resolve(old)
-        new = self._new.resolve(new)
+        old = self._flatten(self._old.resolve(old), self._old)
+        new = self._flatten(self._new.resolve(new), self._new)
         if not isinstance(old, dict) or not isinstance(new, dict):
             return ()
         key = (id(old), id(new), direction)
@@ -95,6 +90,31 @@ class SchemaComparer:
             self._active.discard(key)
         self._memo[key] = result
         return result
+
+    def _flatten(self, schema: Any, resolver: RefResolver) -> Any:
+        """`allOf` merged into one schema: properties and required united, other keywords kept.
+
+        A `$ref` wrapped in a one-member `allOf` (with a description) becomes that schema again, as the
+        generator reads it.
+        """
+        if not isinstance(schema, dict) or not isinstance(schema.get("allOf"), list):
+            return schema
+        if id(schema) in self._flat:
+            return self._flat[id(schema)][1]
+        merged: dict[str, Any] = {key: value for key, value in schema.items() if key != "allOf"}
+        for member in schema["allOf"]:
+            part = self._flatten(resolver.resolve(member), resolver)
+            if not isinstance(part, dict):
+                continue
+            for key, value in part.items():
+                if key == "properties" and isinstance(value, dict):
+                    merged["properties"] = {**value, **(merged.get("properties") or {})}
+                elif key == "required" and isinstance(value, list):
+                    merged["required"] = sorted({*value, *(merged.get("required") or ())})
+                elif key not in ("description", "title", "example"):
+                    merged.setdefault(key, value)
+        self._flat[id(schema)] = (schema, merged)
+        return merged
 
     def _compare(self, old: dict[str, Any], new: dict[str, Any], direction: Direction) -> list[SchemaChange]:
         out: list[SchemaChange] = []
@@ -122,13 +142,47 @@ class SchemaComparer:
                 )
         elif old.get("type") != new.get("type") and new_type:
             out.append(SchemaChange((), False, "type-explicit", f"type {new_type} made explicit"))
-        out.extend(_format_change(old, new, sent))
-        out.extend(_nullable_change(old, new, sent))
-        out.extend(_enum_change(old, new, sent))
-        out.extend(_length_changes(old, new, sent))
+        out.extend(keywords.format_change(old, new, sent, new_type or old_type))
+        out.extend(keywords.nullable_change(old, new, sent))
+        out.extend(keywords.enum_change(old, new, sent))
+        out.extend(keywords.bound_changes(old, new, sent))
+        out.extend(keywords.pattern_change(old, new, sent))
+        out.extend(keywords.default_change(old, new, sent))
+        out.extend(keywords.additional_properties_change(old, new, sent))
         out.extend(self._property_changes(old, new, direction))
         if "items" in old and "items" in new:
             out.extend(_prefixed("[]", self.compare(old["items"], new["items"], direction)))
+        extra_old, extra_new = old.get("additionalProperties"), new.get("additionalProperties")
+        if isinstance(extra_old, dict) and isinstance(extra_new, dict):
+            out.extend(_prefixed("{*}", self.compare(extra_old, extra_new, direction)))
+        for keyword in ("oneOf", "anyOf"):
+            out.extend(self._alternatives(keyword, old.get(keyword), new.get(keyword), direction))
+        return out
+
+    def _alternatives(self, keyword: str, old: Any, new: Any, direction: Direction) -> list[SchemaChange]:
+        """`oneOf`/`anyOf` members compared by position; more members received or fewer sent breaks."""
+        before = old if isinstance(old, list) else []
+        after = new if isinstance(new, list) else []
+        if not before and not after:
+            return []
+        sent = direction is Direction.SENT
+        out: list[SchemaChange] = []
+        for index, (was, now) in enumerate(zip(before, after, strict=False)):
+            out.extend(_prefixed(f"{keyword}[{index}]", self.compare(was, now, direction)))
+        if len(after) > len(before):
+            added = len(after) - len(before)
+            why = (
+                "the server may send a shape clients do not parse" if not sent else "one more shape accepted"
+            )
+            out.append(
+                SchemaChange((), not sent, f"{keyword}-added", f"{added} {keyword} member(s) added: {why}")
+            )
+        elif len(after) < len(before):
+            removed = len(before) - len(after)
+            why = "a shape clients send is refused" if sent else "one shape fewer to parse"
+            out.append(
+                SchemaChange((), sent, f"{keyword}-removed", f"{removed} {keyword} member(s) removed: {why}")
+            )
         return out
 
     def _property_changes(
@@ -289,72 +343,3 @@ def _prefixed(segment: str, changes: tuple[SchemaChange, ...]) -> list[SchemaCha
         SchemaChange((segment, *change.path), change.breaking, change.rule, change.message)
         for change in changes
     ]
-
-
-def _format_change(old: dict[str, Any], new: dict[str, Any], sent: bool) -> list[SchemaChange]:
-    before, after = old.get("format"), new.get("format")
-    if before == after:
-        return []
-    if before and after:
-        return [SchemaChange((), True, "format-changed", f"format changed from {before} to {after}")]
-    if before:
-        why = "generated clients stop parsing it" if not sent else "any string is accepted now"
-        return [SchemaChange((), not sent, "format-removed", f"format {before} dropped: {why}")]
-    why = "values must now match it" if sent else "values are narrower"
-    return [SchemaChange((), sent, "format-added", f"format {after} added: {why}")]
-
-
-def _nullable_change(old: dict[str, Any], new: dict[str, Any], sent: bool) -> list[SchemaChange]:
-    before, after = bool(old.get("nullable")), bool(new.get("nullable"))
-    if before == after:
-        return []
-    if after:
-        message = "made nullable: clients must handle null" if not sent else "made nullable"
-        return [SchemaChange((), not sent, "nullable-added", message)]
-    message = "no longer nullable: null is refused" if sent else "no longer nullable"
-    return [SchemaChange((), sent, "nullable-removed", message)]
-
-
-def _enum_change(old: dict[str, Any], new: dict[str, Any], sent: bool) -> list[SchemaChange]:
-    before, after = old.get("enum"), new.get("enum")
-    if before == after:
-        return []
-    if before is None:
-        return [SchemaChange((), sent, "enum-added", f"restricted to enum {_values(after)}")]
-    if after is None:
-        return [
-            SchemaChange((), not sent, "enum-removed", f"enum {_values(before)} lifted: any value allowed")
-        ]
-    out: list[SchemaChange] = []
-    gone = [value for value in before if value not in after]
-    new_values = [value for value in after if value not in before]
-    if gone:
-        out.append(SchemaChange((), sent, "enum-values-removed", f"enum values removed: {_values(gone)}"))
-    if new_values:
-        out.append(
-            SchemaChange((), not sent, "enum-values-added", f"enum values added: {_values(new_values)}")
-        )
-    return out
-
-
-def _values(values: Any) -> str:
-    return ", ".join(sorted(repr(value) for value in values)) if isinstance(values, list) else repr(values)
-
-
-def _length_changes(old: dict[str, Any], new: dict[str, Any], sent: bool) -> list[SchemaChange]:
-    out: list[SchemaChange] = []
-    for keyword, sign in (("maxLength", -1), ("minLength", 1)):
-        before, after = old.get(keyword), new.get(keyword)
-        if before == after:
-            continue
-        if after is None:
-            out.append(SchemaChange((), False, f"{keyword}-changed", f"{keyword} {before} removed"))
-            continue
-        tightened = before is None or (after - before) * sign > 0
-        text = f"{keyword} {after} added" if before is None else f"{keyword} changed from {before} to {after}"
-        out.append(
-            SchemaChange(
-                (), sent and tightened, f"{keyword}-changed", text + (" (tightened)" if tightened else "")
-            )
-        )
-    return out

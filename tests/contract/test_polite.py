@@ -262,3 +262,19 @@ def test_the_session_guards_what_it_really_sends(flaky: tuple[FlakyServer, str])
     lifted = polite_session(origin, allow_production_writes=True)
     lifted.post(f"{origin}/resellers/v6/orders", json={}, headers=production, timeout=10)
     assert len(server.arrivals) == 3
+
+
+def test_a_server_that_never_answers_is_a_timeout_through_the_polite_session() -> None:
+    # urllib3's Retry(read=0) turns a read timeout into ConnectionError; the drift run must see a timeout.
+    import socket
+
+    listener = socket.create_server((facts.LOCAL_SANDBOX_HOST, 0))
+    try:
+        origin = f"http://{facts.LOCAL_SANDBOX_HOST}:{listener.getsockname()[1]}"
+        session = polite_session(origin, rate=100.0, budget=10)
+        with pytest.raises(requests.Timeout):
+            session.get(f"{origin}/resellers/v6.1/orders/20-RD128", timeout=0.5)
+        assert session.counters.sent == 1
+        assert session.counters.retried == 0
+    finally:
+        listener.close()

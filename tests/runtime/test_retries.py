@@ -132,6 +132,15 @@ def test_a_network_error_on_the_last_attempt_is_raised(waits: Waits) -> None:
     assert script.calls == 4
 
 
+def test_a_policy_without_error_retries_raises_the_first_timeout(waits: Waits) -> None:
+    # The polite transport's setting: a hung server is reported at once, not asked four times.
+    script = Script(httpx.ReadTimeout("slow"))
+    with pytest.raises(httpx.ReadTimeout):
+        send(script, waits, retry_errors=False)
+    assert script.calls == 1
+    assert send(Script(503), waits, retry_errors=False).status_code == 200
+
+
 def test_delete_is_retried_on_5xx(waits: Waits) -> None:
     script = Script(502)
     assert send(script, waits, method="DELETE").status_code == 200

@@ -223,9 +223,11 @@ class PoliteAdapter(HTTPAdapter):
         retry = PoliteRetry(
             total=policy.retries,
             status=policy.retries,
-            connect=0,
-            read=0,
-            other=0,
+            # False, not 0: urllib3 then re-raises the original error, so requests still raises Timeout
+            # for a read timeout (0 turns it into a ConnectionError, and a hung server into "unreachable").
+            connect=False,
+            read=False,
+            other=False,
             redirect=0,
             allowed_methods=None,
             status_forcelist=RETRIED_STATUSES,
@@ -317,6 +319,7 @@ class PoliteTransport(httpx.BaseTransport):
             backoff=policy.backoff,
             max_retry_after=policy.max_retry_after,
             statuses=RETRIED_STATUSES,
+            retry_errors=False,
             sleep=self._sleep,
         )
         self._retrying = RetryTransport(_Paced(inner or httpx.HTTPTransport(), politeness), retries)

@@ -83,6 +83,8 @@ TRANSPORT_CHECKS: Final = {
     "token": Severity.ERROR,
     "server-error-storm": Severity.ERROR,
     "time-budget": Severity.WARNING,
+    # The run's request budget towards a shared server (checks.polite) is spent: what was not sent.
+    "request-budget": Severity.WARNING,
 }
 _BY_NAME: Final = {check.function.__name__: check for check in CONTRACT_CHECKS}
 

@@ -23,6 +23,7 @@ from schemathesis.schemas import APIOperation, BaseSchema
 
 from ingram_contract.checks.budget import TimeBudget
 from ingram_contract.checks.judge import Judge
+from ingram_contract.checks.polite import BudgetExhausted, Politeness
 from ingram_contract.checks.redaction import Redactor
 from ingram_contract.checks.registry import TRANSPORT_CHECKS
 from ingram_contract.checks.schema import load_schema, read_document
@@ -72,6 +73,7 @@ class ServerChecker:
         storm_threshold: int = 5,
         correlation_prefix: str = "",
         budget: TimeBudget | None = None,
+        politeness: Politeness | None = None,
     ) -> None:
         self.target = target
         self.max_examples = max_examples
@@ -80,7 +82,7 @@ class ServerChecker:
         self.budget = budget or TimeBudget()
         self.redactor = redactor or Redactor()
         self.redactor.add(target.client_secret)
-        self.transport = Transport(target, self.redactor, self.budget)
+        self.transport = Transport(target, self.redactor, self.budget, politeness)
         self._correlation_id = correlation_id(correlation_prefix or f"s{seed}")
         self.document = server_document(read_document(contract))
         self.schema = load_schema(self.document, base_url=target.base_url, headers=self.account_headers())
@@ -156,6 +158,9 @@ class ServerChecker:
         except UNREACHABLE as exc:
             state.stopped = True
             return [self.not_answered(case.operation.label, "unreachable", _first_line(exc), case)]
+        except BudgetExhausted as exc:
+            state.stopped = True
+            return [self.not_answered(case.operation.label, "request-budget", str(exc))]
         if response.status_code < 500:
             state.consecutive_5xx = 0
             return self.check_response(case, response)
@@ -258,6 +263,9 @@ class ServerChecker:
                     raise _Stop
                 try:
                     return checker.send(case)
+                except BudgetExhausted as exc:
+                    findings.append(checker.not_answered(case.operation.label, "request-budget", str(exc)))
+                    raise _Stop from None
                 except (*UNREACHABLE, *TIMEOUTS, TokenError) as exc:
                     label = case.operation.label
                     findings.append(checker.not_answered(label, "unreachable", _first_line(exc), case))

@@ -36,6 +36,9 @@ class ServerTarget:
     sender_id: str | None = None
     timeout: float = 10.0
     allow_production_writes: bool = False
+    # Politeness (checks.polite): requests/s and requests per run; None keeps PolitePolicy.for_url's default.
+    rate: float | None = None
+    request_budget: int | None = None
 
     @property
     def resolved_token_url(self) -> str:

@@ -14,6 +14,7 @@ import requests
 
 from ingram_contract import facts
 from ingram_contract.checks.budget import TimeBudget
+from ingram_contract.checks.polite import Politeness, PolitePolicy, PoliteSession, PoliteTransport
 from ingram_contract.checks.redaction import Redactor
 from ingram_contract.checks.safety import ensure_write_allowed
 from ingram_contract.checks.target import ServerTarget
@@ -38,15 +39,34 @@ def is_token_operation(operation: AnyOperation) -> bool:
     return operation.path.lower() == facts.TOKEN_PATH
 
 
+def polite_for(target: ServerTarget) -> Politeness:
+    """One run's politeness towards the target: its rate and budget, else the defaults for its host."""
+    overrides: dict[str, Any] = {}
+    if target.rate is not None:
+        overrides["rate"] = target.rate or None
+    if target.request_budget is not None:
+        overrides["budget"] = target.request_budget or None
+    return Politeness(PolitePolicy.for_url(target.base_url, **overrides))
+
+
 class Transport:
     """One HTTP session and one token for a target; counts what was sent and what came back."""
 
-    def __init__(self, target: ServerTarget, redactor: Redactor, budget: TimeBudget) -> None:
+    def __init__(
+        self,
+        target: ServerTarget,
+        redactor: Redactor,
+        budget: TimeBudget,
+        politeness: Politeness | None = None,
+    ) -> None:
         self.target = target
         self.redactor = redactor
         self.budget = budget
-        self.session = requests.Session()
-        self._token_client = httpx.Client()
+        self.politeness = politeness or polite_for(target)
+        self.session: requests.Session = PoliteSession(
+            self.politeness, allow_production_writes=target.allow_production_writes
+        )
+        self._token_client = httpx.Client(transport=PoliteTransport(self.politeness))
         self.cases_sent = 0
         # (operation label, status) → count: what the server answered, so a test can tell what a run reached.
         self.answers: Counter[tuple[str, int]] = Counter()

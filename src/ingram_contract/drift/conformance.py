@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from ingram_contract.checks import ServerChecker, ServerTarget, TimeBudget, check_operations
+from ingram_contract.checks.polite import Politeness
 from ingram_contract.drift.probe import SENDER_ID
 from ingram_contract.findings import CONTRACT_DOCUMENT, Finding
 
@@ -31,7 +32,11 @@ class Conformance:
 
 
 def server_checks(
-    contract: dict[str, Any], config: DriftConfig, upstream_cut: dict[str, Any] | None, budget: TimeBudget
+    contract: dict[str, Any],
+    config: DriftConfig,
+    upstream_cut: dict[str, Any] | None,
+    budget: TimeBudget,
+    politeness: Politeness | None = None,
 ) -> Conformance:
     """Generated cases for every operation (or `config.operations`), both modes, then the stateful
     sequences; each answer judged against the contract and, when given, the raw upstream cut."""
@@ -41,6 +46,8 @@ def server_checks(
         client_secret=config.client_secret,
         token_url=config.token_url,
         sender_id=SENDER_ID,
+        rate=config.rate,
+        request_budget=config.request_budget,
     )
     extra = {UPSTREAM_DOCUMENT: upstream_cut} if upstream_cut is not None else None
     with ServerChecker(
@@ -50,6 +57,7 @@ def server_checks(
         seed=config.seed,
         extra_documents=extra,
         budget=budget,
+        politeness=politeness,
     ) as checker:
         labels = [
             label for label in checker.operations if not config.operations or label in config.operations

@@ -48,6 +48,8 @@ class Section:
     ran: bool = False
     complete: bool = False
     notes: list[str] = field(default_factory=list)
+    # What the run cost the server (checks.polite counters: sent, throttled, retried, reported, waited).
+    traffic: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass
@@ -86,7 +88,12 @@ class Report:
             "by_source": by_source,
             "by_severity": {str(severity): severities.get(severity, 0) for severity in SEVERITIES},
             "sections": {
-                str(source): {"ran": section.ran, "complete": section.complete, "notes": list(section.notes)}
+                str(source): {
+                    "ran": section.ran,
+                    "complete": section.complete,
+                    "notes": list(section.notes),
+                    **({"traffic": dict(section.traffic)} if section.traffic else {}),
+                }
                 for source, section in self.sections.items()
             },
             "corrections": {name: list(values) for name, values in sorted(self.corrections.items())},

@@ -24,6 +24,7 @@ import httpx
 
 from ingram_contract import facts
 from ingram_contract.checks.budget import TimeBudget
+from ingram_contract.checks.polite import BudgetExhausted, Politeness, PoliteTransport
 from ingram_contract.checks.safety import ProductionWriteRefused, ensure_write_allowed, writes_allowed_by_env
 from ingram_contract.runtime.auth import fetch_token
 from ingram_contract.runtime.errors import TokenError
@@ -115,6 +116,7 @@ def run_probe(
     *,
     timeout: float = 30.0,
     budget: TimeBudget | None = None,
+    politeness: Politeness | None = None,
 ) -> list[Answer]:
     """Send the probe's requests in order; failures are recorded on the answers, never raised."""
     budget = budget or TimeBudget()
@@ -126,7 +128,8 @@ def run_probe(
     }
     answers: list[Answer] = []
     token, token_error = "", ""
-    with httpx.Client() as client:
+    transport = PoliteTransport(politeness) if politeness is not None else None
+    with httpx.Client(transport=transport) as client:
         for number, request in enumerate(plan(ContractIndex(contract)), 1):
             headers = {
                 "Authorization": f"Bearer {token}",
@@ -155,7 +158,7 @@ def run_probe(
                         credentials.token_url, credentials.client_id, credentials.client_secret, client
                     ).reveal()
                     answer.headers["Authorization"] = f"Bearer {token}"
-                except (httpx.HTTPError, TokenError) as exc:
+                except (httpx.HTTPError, TokenError, BudgetExhausted) as exc:
                     if isinstance(exc, httpx.TimeoutException):
                         budget.timed_out(label)
                     token_error = f"no token from {credentials.token_url}: {_describe(exc)}"
@@ -175,7 +178,7 @@ def _describe(exc: Exception) -> str:
 def _send(client: httpx.Client, answer: Answer, budget: TimeBudget) -> None:
     try:
         response = client.request(answer.method, answer.url, headers=answer.headers, json=answer.body)
-    except httpx.HTTPError as exc:
+    except (httpx.HTTPError, BudgetExhausted) as exc:
         if isinstance(exc, httpx.TimeoutException):
             budget.timed_out(answer.operation)
         answer.error = _describe(exc)

@@ -20,8 +20,9 @@ from typing import Any, Final
 from urllib.parse import urlsplit
 
 from ingram_contract import facts
-from ingram_contract.checks import Redactor, TimeBudget
+from ingram_contract.checks import Redactor, ServerTarget, TimeBudget
 from ingram_contract.checks.safety import is_loopback
+from ingram_contract.checks.transport import polite_for
 from ingram_contract.drift.baseline import (
     DEFAULT_BASELINE,
     BaselineError,
@@ -77,6 +78,10 @@ class DriftConfig:
     # The server section's time limits (checks.TimeBudget): the whole section, and each operation.
     run_seconds: float = 900.0
     operation_seconds: float = 120.0
+    # Politeness towards the server (checks.polite): None is the host's default (2/s, 2,000 requests
+    # for a remote server, unlimited on loopback); 0 lifts the limit.
+    rate: float | None = None
+    request_budget: int | None = None
 
     @classmethod
     def from_args(cls, args: argparse.Namespace, environ: dict[str, str] | None = None) -> DriftConfig:
@@ -151,10 +156,21 @@ def server_section(
     """Conformance checks, the shape probe, and which corrections the server's answers still need."""
     section = Section(Source.SERVER, ran=True)
     budget = TimeBudget(run_seconds=config.run_seconds, operation_seconds=config.operation_seconds)
-    conformance = server_checks(contract, config, upstream.cut, budget)
+    politeness = polite_for(
+        ServerTarget(
+            config.base_url,
+            config.client_id,
+            config.client_secret,
+            rate=config.rate,
+            request_budget=config.request_budget,
+        )
+    )
+    conformance = server_checks(contract, config, upstream.cut, budget, politeness)
     findings = list(conformance.findings)
     credentials = Credentials(config.token_url, config.client_id, config.client_secret)
-    answers = run_probe(contract, config.base_url, credentials, budget=budget)
+    answers = run_probe(contract, config.base_url, credentials, budget=budget, politeness=politeness)
+    section.notes.append(f"traffic: {politeness.counters.summary()}")
+    section.traffic = politeness.counters.as_dict()
     kind = target_kind(config.base_url)
     if config.record_shapes:
         source = "the local sandbox" if kind == "local" else config.base_url

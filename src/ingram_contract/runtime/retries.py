@@ -64,6 +64,8 @@ class RetryPolicy:
     max_backoff: float = 20.0
     max_retry_after: float = 60.0
     statuses: frozenset[int] = frozenset({429, 500, 502, 503, 504})
+    # False: transport errors and timeouts are never repeated (a polite run reports them instead).
+    retry_errors: bool = True
     sleep: Callable[[float], None] = attrs.field(default=time.sleep, eq=False, repr=False)
     async_sleep: Callable[[float], Awaitable[None]] = attrs.field(default=asyncio.sleep, eq=False, repr=False)
     jitter: Callable[[], float] = attrs.field(default=random.random, eq=False, repr=False)
@@ -79,6 +81,8 @@ class RetryPolicy:
 
     def retries_error(self, request: httpx.Request, error: Exception) -> bool:
         """Whether a transport error may be answered by repeating the request."""
+        if not self.retry_errors:
+            return False
         method = request.method.upper()
         if method in _ALWAYS_SAFE or request.extensions.get(IDEMPOTENT_EXTENSION):
             return isinstance(error, _RETRYABLE_ERRORS)

@@ -1,5 +1,6 @@
-"""What users of the generated `ingram_orders` client import: auth, connect, IM headers, pagination,
-retries, webhooks. Imports nothing from sandbox/, checks/ or drift/ and needs only httpx and attrs.
+"""What users of the generated `ingram_orders` client import: auth, connect, IM headers, typed
+order calls, pagination, retries, webhooks. Imports nothing from sandbox/, checks/ or drift/ and
+needs only httpx and attrs.
 
 Names are loaded on first use (PEP 562), so `ingram_contract.runtime.signature`, which the sandbox
 imports to sign webhooks, does not pull in httpx or the generated client.
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
         TokenError,
         WebhookRejected,
     )
+    from ingram_contract.runtime.orders import AsyncOrders, Orders, order_numbers
     from ingram_contract.runtime.pagination import (
         aiter_order_pages,
         aiter_orders,
@@ -35,6 +37,7 @@ _EXPORTS = {
     "auth": ("ClientCredentialsAuth", "Secret", "token_url_for"),
     "connection": ("connect",),
     "errors": ("ConfigurationError", "IngramAPIError", "IngramError", "TokenError", "WebhookRejected"),
+    "orders": ("AsyncOrders", "Orders", "order_numbers"),
     "pagination": ("aiter_order_pages", "aiter_orders", "iter_order_pages", "iter_orders"),
     "retries": ("AsyncRetryTransport", "RetryPolicy", "RetryTransport"),
     "webhooks": ("Delivery", "SeenEventIds", "WebhookReceiver", "verify_delivery"),
@@ -43,12 +46,14 @@ _MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in nam
 
 __all__ = [
     "Account",
+    "AsyncOrders",
     "AsyncRetryTransport",
     "ClientCredentialsAuth",
     "ConfigurationError",
     "Delivery",
     "IngramAPIError",
     "IngramError",
+    "Orders",
     "RetryPolicy",
     "RetryTransport",
     "Secret",
@@ -62,6 +67,7 @@ __all__ = [
     "iter_order_pages",
     "iter_orders",
     "new_correlation_id",
+    "order_numbers",
     "token_url_for",
     "verify_delivery",
 ]

@@ -42,16 +42,17 @@ def validate(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """ruff check and ruff format --check on the hand-written code."""
     session.install(*nox.project.dependency_groups(PYPROJECT, "lint"))
-    session.run("ruff", "check", "src", "tests", "benchmarks", "noxfile.py", *session.posargs)
-    session.run("ruff", "format", "--check", "src", "tests", "benchmarks", "noxfile.py")
+    session.run("ruff", "check", "src", "tests", "benchmarks", "examples", "noxfile.py", *session.posargs)
+    session.run("ruff", "format", "--check", "src", "tests", "benchmarks", "examples", "noxfile.py")
 
 
 @nox.session
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on src/ingram_contract and on the generated ingram_orders package."""
+    """mypy --strict on src/ingram_contract, the generated ingram_orders package and examples/."""
     _install(session, "typecheck")
     session.run("mypy", *session.posargs)
     session.run("mypy", "--strict", "generated/ingram_orders")
+    session.run("mypy", "--strict", "examples")
 
 
 @nox.session

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import gzip
 import re
 import shutil
 from pathlib import Path
 
 import pytest
 
-from ingram_contract import facts
+from ingram_contract import cli, facts
 from ingram_contract.spec import pipeline
+from ingram_contract.spec.errors import SpecError
 from tests.conftest import require_upstream
 
 
@@ -63,16 +65,26 @@ def test_generated_model_names_are_readable() -> None:
     assert unreadable == [], "add class_overrides to generator-config.yml for these"
 
 
-def test_pipeline_main_reports_bad_source(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    assert pipeline.main(["generate", "--from", str(tmp_path / "missing.yaml")]) == 2
-    assert capsys.readouterr().err.startswith("pipeline generate: error: cannot read")
+def test_generate_reports_a_bad_source(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    argv = ["generate", "--from", str(tmp_path / "missing.yaml"), "--root", str(tmp_path)]
+    assert cli.main(argv) == 2
+    assert capsys.readouterr().err.startswith("ingram-contract generate: error: cannot read")
 
 
-def test_every_class_override_still_applies() -> None:
-    """The generator ignores an override whose key no longer exists: a renamed parent orphans it."""
-    from ingram_contract.spec.load import load_yaml_file
+def test_the_default_source_is_the_vendored_snapshot_checked_by_hash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert pipeline.default_source() == str(facts.PINNED_UPSTREAM_PATH)
+    altered = tmp_path / "altered.yaml.gz"
+    altered.write_bytes(gzip.compress(gzip.decompress(facts.PINNED_UPSTREAM_PATH.read_bytes()) + b"\n"))
+    monkeypatch.setattr(facts, "PINNED_UPSTREAM_PATH", altered)
+    with pytest.raises(SpecError, match="not the pinned"):
+        pipeline.default_source()
+    monkeypatch.setattr(facts, "PINNED_UPSTREAM_PATH", tmp_path / "absent.yaml.gz")
+    with pytest.raises(SpecError, match="pass --from"):
+        pipeline.default_source()
 
-    overrides = load_yaml_file(facts.GENERATOR_CONFIG_PATH)["class_overrides"]
-    models = {p.stem for p in (facts.GENERATED_DIR / "ingram_orders" / "models").glob("*.py")}
-    orphaned = [key for key, value in overrides.items() if value["module_name"] not in models]
-    assert orphaned == []
+
+def test_the_generated_client_is_marked_typed() -> None:
+    assert (facts.GENERATED_DIR / "ingram_orders" / "py.typed").exists()
+    assert (facts.REPO_ROOT / "src" / "ingram_contract" / "py.typed").exists()

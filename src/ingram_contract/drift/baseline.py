@@ -15,7 +15,7 @@ from typing import Any, Final, cast
 from ingram_contract import facts
 from ingram_contract.drift.model import SEVERITIES, SOURCES, Finding, Section, Severity, Source
 
-DEFAULT_BASELINE: Final = facts.REPO_ROOT / "spec" / "drift-baseline.json"
+DEFAULT_BASELINE: Final = facts.DRIFT_BASELINE_PATH
 BASELINE_COMMENT: Final = (
     "Known drift findings, accepted with a reason. A finding whose key is listed here is reported as known, "
     "one no longer seen as fixed. Edit by hand or rewrite with `python -m ingram_contract.drift "

@@ -69,6 +69,7 @@ LOCAL_SANDBOX_CLIENT_SECRET: Final = "sandbox-secret"  # noqa: S105 - a document
 DATA_ROOT: Final = resources.DATA_ROOT
 CONTRACT_PATH: Final = DATA_ROOT / "openapi.yaml"
 CORRECTIONS_PATH: Final = DATA_ROOT / "spec" / "corrections.yaml"
+DESCRIPTIONS_PATH: Final = DATA_ROOT / "spec" / "descriptions.yaml"
 DRIFT_BASELINE_PATH: Final = DATA_ROOT / "spec" / "drift-baseline.json"
 RESPONSE_SHAPES_PATH: Final = DATA_ROOT / "spec" / "response-shapes.json"
 GENERATOR_CONFIG_PATH: Final = DATA_ROOT / "generator-config.yml"

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="AccesstokenResponse")
 class AccesstokenResponse:
     """
     Attributes:
-        access_token (str | Unset):
-        expires_in (str | Unset):
-        token_type (str | Unset):
+        access_token (str | Unset): The bearer token to send in the Authorization header of every API call.
+        expires_in (str | Unset): Seconds until the token expires.
+        token_type (str | Unset): Always Bearer.
     """
 
     access_token: str | Unset = UNSET

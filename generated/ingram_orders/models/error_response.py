@@ -19,7 +19,7 @@ T = TypeVar("T", bound="ErrorResponse")
 class ErrorResponse:
     """
     Attributes:
-        errors (list[ErrorResponseError] | Unset):
+        errors (list[ErrorResponseError] | Unset): The problems found, one entry each.
     """
 
     errors: list[ErrorResponseError] | Unset = UNSET

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ErrorResponseDTO")
 class ErrorResponseDTO:
     """
     Attributes:
-        errors (list[Error] | None | Unset):
+        errors (list[Error] | None | Unset): The problems found, one entry each.
     """
 
     errors: list[Error] | None | Unset = UNSET

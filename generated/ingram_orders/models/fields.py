@@ -14,9 +14,9 @@ T = TypeVar("T", bound="Fields")
 class Fields:
     """
     Attributes:
-        field (None | str | Unset):
-        message (None | str | Unset):
-        value (None | str | Unset):
+        field (None | str | Unset): Name of the field (or header) the problem is about.
+        message (None | str | Unset): What is wrong with this field.
+        value (None | str | Unset): The value that was refused.
     """
 
     field: None | str | Unset = UNSET

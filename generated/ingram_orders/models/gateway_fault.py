@@ -19,7 +19,7 @@ T = TypeVar("T", bound="GatewayFault")
 class GatewayFault:
     """
     Attributes:
-        fault (GatewayFaultFault | Unset):
+        fault (GatewayFaultFault | Unset): Error raised by the API gateway before the request reached the API.
     """
 
     fault: GatewayFaultFault | Unset = UNSET

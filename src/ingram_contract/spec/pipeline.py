@@ -24,6 +24,7 @@ from typing import Any
 from openapi_spec_validator import OpenAPIV30SpecValidator
 
 from ingram_contract import facts
+from ingram_contract.spec.descriptions import descriptions_overlay
 from ingram_contract.spec.errors import SpecError
 from ingram_contract.spec.examples import check_examples
 from ingram_contract.spec.load import load_yaml_file, parse_document, read_source
@@ -65,10 +66,14 @@ def default_source() -> str:
     return str(path)
 
 
-def build_contract(source: str, corrections: Path = facts.CORRECTIONS_PATH) -> Contract:
-    """Vendor the source and apply the corrections: the bytes of openapi.yaml."""
+def build_contract(
+    source: str, corrections: Path = facts.CORRECTIONS_PATH, descriptions: Path = facts.DESCRIPTIONS_PATH
+) -> Contract:
+    """Vendor the source, apply the corrections, then our field descriptions: the bytes of openapi.yaml."""
     cut, _ = vendor(source)
-    corrected = sorted_tree(apply_overlay(cut, load_yaml_file(corrections), source=str(corrections)))
+    corrected = apply_overlay(cut, load_yaml_file(corrections), source=str(corrections))
+    overlay = descriptions_overlay(load_yaml_file(descriptions), source=str(descriptions))
+    corrected = sorted_tree(apply_overlay(corrected, overlay, source=str(descriptions)))
     upstream = dict(cut["info"]["x-upstream"])
     return Contract(corrected, dump_yaml(corrected), upstream)
 
@@ -135,7 +140,7 @@ def generate_client(
 
 def write_outputs(source: str, root: Path = facts.REPO_ROOT) -> list[str]:
     """The `generate` step: openapi.yaml, spec/upstream.lock and generated/; returns generator warnings."""
-    contract = build_contract(source, root / "spec" / "corrections.yaml")
+    contract = build_contract(source, root / "spec" / "corrections.yaml", root / "spec" / "descriptions.yaml")
     (root / "openapi.yaml").write_bytes(contract.data)
     lock = {**contract.upstream, "path": facts.UPSTREAM_PATH, "contract_sha256": _sha256(contract.data)}
     (root / "spec" / "upstream.lock").write_text(json.dumps(lock, indent=2, sort_keys=True) + "\n")
@@ -188,6 +193,7 @@ def validate(source: str, root: Path = facts.REPO_ROOT) -> Outcome:
         fresh_root = Path(tmp)
         (fresh_root / "spec").mkdir()
         shutil.copy(root / "spec" / "corrections.yaml", fresh_root / "spec" / "corrections.yaml")
+        shutil.copy(root / "spec" / "descriptions.yaml", fresh_root / "spec" / "descriptions.yaml")
         shutil.copy(root / "generator-config.yml", fresh_root / "generator-config.yml")
         warnings = write_outputs(source, fresh_root)
         outcome.problems += [f"generator warning: {warning}" for warning in warnings]

@@ -71,8 +71,10 @@ def sync_detailed(
     """Order-status event sent to your webhook URL.
 
     Args:
-        targeturl (str):  Example: https://59a2dc5368073ab42fd9a92e210a9fdb.m.pipedream.net/.
-        x_hub_signature (str):  Example:
+        targeturl (str): The URL the event is delivered to (your webhook). Example:
+            https://59a2dc5368073ab42fd9a92e210a9fdb.m.pipedream.net/.
+        x_hub_signature (str): Base64 HMAC-SHA512 of the eventId with your webhook secret, to
+            verify the sender. Example:
             3LeaTfLE5FLj1FcYflwdwFosH4ADHmMbds6thtirGC3e9lEkF9/1pt4T2fQQGlxf40EznDBER0b60M75K6ZW0A==.
         body (OrderStatusAsyncNotificationRequest):
 
@@ -107,8 +109,10 @@ async def asyncio_detailed(
     """Order-status event sent to your webhook URL.
 
     Args:
-        targeturl (str):  Example: https://59a2dc5368073ab42fd9a92e210a9fdb.m.pipedream.net/.
-        x_hub_signature (str):  Example:
+        targeturl (str): The URL the event is delivered to (your webhook). Example:
+            https://59a2dc5368073ab42fd9a92e210a9fdb.m.pipedream.net/.
+        x_hub_signature (str): Base64 HMAC-SHA512 of the eventId with your webhook secret, to
+            verify the sender. Example:
             3LeaTfLE5FLj1FcYflwdwFosH4ADHmMbds6thtirGC3e9lEkF9/1pt4T2fQQGlxf40EznDBER0b60M75K6ZW0A==.
         body (OrderStatusAsyncNotificationRequest):
 

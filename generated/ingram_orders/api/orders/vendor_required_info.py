@@ -99,10 +99,13 @@ def sync_detailed(
     """List the vendor-required information for SKUs.
 
     Args:
-        im_customer_number (str):  Example: 20-222222.
-        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        im_country_code (str):  Example: US.
-        im_sender_id (str):  Example: MyCompany.
+        im_customer_number (str): Your Ingram customer (reseller) account number, XX-XXXXXX.
+            Example: 20-222222.
+        im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
+            asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        im_country_code (str): Two-letter country code of your Ingram account. Example: US.
+        im_sender_id (str): Name of the application or company sending the call. Example:
+            MyCompany.
         body (VendorRequiredInfoRequest | Unset):
 
     Raises:
@@ -140,10 +143,13 @@ def sync(
     """List the vendor-required information for SKUs.
 
     Args:
-        im_customer_number (str):  Example: 20-222222.
-        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        im_country_code (str):  Example: US.
-        im_sender_id (str):  Example: MyCompany.
+        im_customer_number (str): Your Ingram customer (reseller) account number, XX-XXXXXX.
+            Example: 20-222222.
+        im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
+            asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        im_country_code (str): Two-letter country code of your Ingram account. Example: US.
+        im_sender_id (str): Name of the application or company sending the call. Example:
+            MyCompany.
         body (VendorRequiredInfoRequest | Unset):
 
     Raises:
@@ -176,10 +182,13 @@ async def asyncio_detailed(
     """List the vendor-required information for SKUs.
 
     Args:
-        im_customer_number (str):  Example: 20-222222.
-        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        im_country_code (str):  Example: US.
-        im_sender_id (str):  Example: MyCompany.
+        im_customer_number (str): Your Ingram customer (reseller) account number, XX-XXXXXX.
+            Example: 20-222222.
+        im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
+            asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        im_country_code (str): Two-letter country code of your Ingram account. Example: US.
+        im_sender_id (str): Name of the application or company sending the call. Example:
+            MyCompany.
         body (VendorRequiredInfoRequest | Unset):
 
     Raises:
@@ -215,10 +224,13 @@ async def asyncio(
     """List the vendor-required information for SKUs.
 
     Args:
-        im_customer_number (str):  Example: 20-222222.
-        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        im_country_code (str):  Example: US.
-        im_sender_id (str):  Example: MyCompany.
+        im_customer_number (str): Your Ingram customer (reseller) account number, XX-XXXXXX.
+            Example: 20-222222.
+        im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
+            asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        im_country_code (str): Two-letter country code of your Ingram account. Example: US.
+        im_sender_id (str): Name of the application or company sending the call. Example:
+            MyCompany.
         body (VendorRequiredInfoRequest | Unset):
 
     Raises:

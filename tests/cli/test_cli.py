@@ -85,3 +85,40 @@ def test_a_missing_extra_is_one_line_and_exit_2(
 def test_a_broken_import_of_the_project_itself_is_not_blamed_on_the_extra() -> None:
     assert cli._missing_extra(ModuleNotFoundError("x", name="uvicorn"))
     assert not cli._missing_extra(ModuleNotFoundError("x", name="ingram_contract.nothing"))
+
+
+@pytest.mark.parametrize(
+    ("tty", "ci", "shown"), [(True, None, True), (True, "true", False), (False, None, False)]
+)
+def test_progress_shows_on_a_terminal_only(
+    tty: bool, ci: str | None, shown: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started: list[str] = []
+
+    class Recorder:
+        """Stands in for rich's Progress: records that a display was started."""
+
+        def __init__(self, *columns: object, **options: object) -> None:
+            pass
+
+        def __enter__(self) -> Recorder:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            pass
+
+        def add_task(self, description: str, total: float | None = None) -> None:
+            started.append(description)
+
+    import rich.progress
+
+    monkeypatch.setattr(rich.progress, "Progress", Recorder)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: tty)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: tty)
+    if ci is None:
+        monkeypatch.delenv("CI", raising=False)
+    else:
+        monkeypatch.setenv("CI", ci)
+    with cli._progress("drift: checking"):
+        pass
+    assert started == (["drift: checking"] if shown else [])

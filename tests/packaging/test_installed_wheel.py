@@ -26,6 +26,7 @@ PINNED_UPSTREAM = ROOT / "spec" / "upstream" / "XI-Resellers-API-Spec.yaml.gz"
 DATA_FILES = {
     "openapi.yaml": "ingram_contract/_data/openapi.yaml",
     "spec/corrections.yaml": "ingram_contract/_data/spec/corrections.yaml",
+    "spec/descriptions.yaml": "ingram_contract/_data/spec/descriptions.yaml",
     "spec/drift-baseline.json": "ingram_contract/_data/spec/drift-baseline.json",
     "spec/response-shapes.json": "ingram_contract/_data/spec/response-shapes.json",
     "generator-config.yml": "ingram_contract/_data/generator-config.yml",

@@ -109,6 +109,7 @@ def test_a_parameter_is_described_on_itself_and_on_its_schema(contract: dict[str
 
 
 def test_the_generated_models_carry_the_descriptions_in_their_docstrings(table: dict[str, Any]) -> None:
+    assert words(OrderCreateRequest.__doc__).startswith(words(table["schemas"]["OrderCreateRequest"]))
     assert words(table["fields"]["customerOrderNumber"]) in words(OrderCreateRequest.__doc__)
     assert words(table["fields"]["recordsFound"]) in words(OrderSearchResponse.__doc__)
     # A name with another meaning under a parent gets the text of its `in` entry, not the general one.

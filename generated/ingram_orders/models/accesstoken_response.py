@@ -13,7 +13,8 @@ T = TypeVar("T", bound="AccesstokenResponse")
 
 @_attrs_define
 class AccesstokenResponse:
-    """
+    """An OAuth access token for the API (internal to connect()).
+
     Attributes:
         access_token (str | Unset): The bearer token to send in the Authorization header of every API call.
         expires_in (str | Unset): Seconds until the token expires.

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="AdditionalAttribute")
 
 @_attrs_define
 class AdditionalAttribute:
-    """
+    """One attribute a vendor needs for an order, with the values it accepts.
+
     Attributes:
         attribute_description (str | Unset): What the vendor attribute means, in words to show a person filling it in.
         attribute_hint (str | Unset): A hint on the expected value of the vendor attribute (format, example).

@@ -16,7 +16,8 @@ T = TypeVar("T", bound="Error")
 
 @_attrs_define
 class Error:
-    """
+    """One problem the API found with the request.
+
     Attributes:
         type_ (None | str | Unset): Category of the error (a problem type such as /errors/validation-error).
         fields (list[Fields] | None | Unset): The fields involved in the error.

@@ -12,7 +12,8 @@ T = TypeVar("T", bound="Fields")
 
 @_attrs_define
 class Fields:
-    """
+    """One field involved in an error, with the value that was refused.
+
     Attributes:
         field (None | str | Unset): Name of the field (or header) the problem is about.
         message (None | str | Unset): What is wrong with this field.

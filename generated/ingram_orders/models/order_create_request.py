@@ -29,7 +29,8 @@ T = TypeVar("T", bound="OrderCreateRequest")
 
 @_attrs_define
 class OrderCreateRequest:
-    """
+    """A v6 order to place.
+
     Attributes:
         customer_order_number (str): Your purchase order number for the order (your reference, echoed back).
         accept_back_order (bool | Unset): Accept lines that cannot ship now and fill them when stock arrives (true), or

@@ -23,7 +23,8 @@ T = TypeVar("T", bound="OrderCreateResponse")
 
 @_attrs_define
 class OrderCreateResponse:
-    """
+    """The answer to a v6 create, with the Ingram orders it placed.
+
     Attributes:
         bill_to_address_id (str | Unset): Ingram's id of your bill-to address, when the account has several.
         customer_order_number (str | Unset): Your purchase order number for the order (your reference, echoed back).

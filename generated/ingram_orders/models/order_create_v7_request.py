@@ -25,7 +25,8 @@ T = TypeVar("T", bound="OrderCreateV7Request")
 
 @_attrs_define
 class OrderCreateV7Request:
-    """
+    """A v7 order to place (answered by webhook).
+
     Attributes:
         accept_back_order (bool | None | Unset): Accept lines that cannot ship now and fill them when stock arrives
             (true), or reject them.

@@ -17,7 +17,8 @@ T = TypeVar("T", bound="OrderCreateV7Response")
 
 @_attrs_define
 class OrderCreateV7Response:
-    """
+    """The order-created (or error) event of a v7 create, delivered to your webhook.
+
     Example:
         {'event': 'IM::created', 'eventId': 'NYNNHS5UMGAK0X3L4E', 'eventTimeStamp': '2024-04-23T15:03:11.267Z',
             'resource': {'billToAddressId': '000', 'customerOrderNumber': 'TESTCASE41E111', 'endCustomerOrderNumber':

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="OrderCreateV7Response201")
 
 @_attrs_define
 class OrderCreateV7Response201:
-    """
+    """The answer to a v7 create, a confirmation that the request is being processed.
+
     Attributes:
         confirmation_number (str | Unset): Ingram's reference of the accepted v7 request; the order-created event
             carries the order itself. Example: 987654322.

@@ -25,7 +25,8 @@ T = TypeVar("T", bound="OrderDetailB2B")
 
 @_attrs_define
 class OrderDetailB2B:
-    """
+    """One order as it stands at Ingram, line by line (v6.1 details).
+
     Attributes:
         additional_attributes (list[OrderDetailAdditionalAttribute] | None | Unset): Name/value pairs for options
             without a field of their own (e.g. allowOrderOnCustomerHold).

@@ -21,7 +21,8 @@ T = TypeVar("T", bound="OrderModifyRequest")
 
 @_attrs_define
 class OrderModifyRequest:
-    """
+    """Changes to an order still on customer hold.
+
     Attributes:
         additional_attributes (list[OrderModifyAdditionalAttribute] | Unset): Name/value pairs for options without a
             field of their own (e.g. allowOrderOnCustomerHold).

@@ -24,7 +24,8 @@ T = TypeVar("T", bound="OrderModifyResponse")
 
 @_attrs_define
 class OrderModifyResponse:
-    """
+    """The order after a v6 modify, with the changes that were refused.
+
     Attributes:
         additional_attributes (list[OrderModifiedAdditionalAttribute] | Unset): Name/value pairs for options without a
             field of their own (e.g. allowOrderOnCustomerHold).

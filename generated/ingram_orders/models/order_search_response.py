@@ -17,7 +17,8 @@ T = TypeVar("T", bound="OrderSearchResponse")
 
 @_attrs_define
 class OrderSearchResponse:
-    """
+    """One page of an order search.
+
     Attributes:
         next_page (str | Unset): Link to the next page of results, when there is one.
         orders (list[OrderSearchOrder] | Unset): The Ingram orders (one per warehouse when the order is split).

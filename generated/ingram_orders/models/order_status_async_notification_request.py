@@ -17,7 +17,8 @@ T = TypeVar("T", bound="OrderStatusAsyncNotificationRequest")
 
 @_attrs_define
 class OrderStatusAsyncNotificationRequest:
-    """
+    """An order-status event (e.g. shipped) delivered to your webhook.
+
     Attributes:
         event (str | Unset): What happened (e.g. IM::created).
         event_id (str | Unset): Unique id of the event; the signature covers it and a repeated id is a redelivery.

@@ -19,7 +19,8 @@ T = TypeVar("T", bound="VendorRequiredInfoRequest")
 
 @_attrs_define
 class VendorRequiredInfoRequest:
-    """
+    """The products to ask vendor-required information for.
+
     Attributes:
         products (list[VendorRequiredInfoQueryProduct] | Unset): The products to look up, by Ingram or vendor part
             number.

@@ -17,7 +17,8 @@ T = TypeVar("T", bound="VmfVriAdditionalAttributeContainer")
 
 @_attrs_define
 class VmfVriAdditionalAttributeContainer:
-    """
+    """The attributes one vendor needs for one product.
+
     Attributes:
         additional_attributes (list[AdditionalAttribute] | Unset): Name/value pairs for options without a field of their
             own (e.g. allowOrderOnCustomerHold).

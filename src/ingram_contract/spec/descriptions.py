@@ -1,10 +1,10 @@
 """The project's own field descriptions (spec/descriptions.yaml), applied as Overlay 1.0 actions after the
 corrections, and the check that every body field and parameter of the contract has one.
 
-The table maps a field name to one line of text for every property of that name (`fields`), a JSONPath
-to text where a name means something else under some parent (`in`), and a parameter name to text
-(`parameters`). Each entry becomes one overlay action, so a name that matches nothing fails the build
-like a stale correction does.
+The table maps a component schema to one line of text (`schemas`, a model's docstring summary), a field
+name to one line for every property of that name (`fields`), a JSONPath to text where a name means
+something else under some parent (`in`), and a parameter name to text (`parameters`). Each entry
+becomes one overlay action, so a name that matches nothing fails the build like a stale correction does.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import Any
 
 from ingram_contract.spec.errors import SpecError
 
-_SECTIONS = ("fields", "in", "parameters")
+_SECTIONS = ("schemas", "fields", "in", "parameters")
 _HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
@@ -37,7 +37,9 @@ def descriptions_overlay(table: Mapping[str, Any], *, source: str = "description
         for key, text in entries.items():
             if not isinstance(text, str) or not text.strip() or "\n" in text.strip():
                 raise SpecError(f"{source}: {section}.{key} needs a one-line description")
-            if section == "fields":
+            if section == "schemas":
+                target = f"$.components.schemas[{_quoted(key)}]"
+            elif section == "fields":
                 target = f"$..properties[{_quoted(key)}]"
             elif section == "parameters":
                 target = f"$.paths[*][*].parameters[?@.name == {_quoted(key)}]"

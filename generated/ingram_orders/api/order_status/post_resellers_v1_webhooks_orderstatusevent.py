@@ -76,7 +76,8 @@ def sync_detailed(
         x_hub_signature (str): Base64 HMAC-SHA512 of the eventId with your webhook secret, to
             verify the sender. Example:
             3LeaTfLE5FLj1FcYflwdwFosH4ADHmMbds6thtirGC3e9lEkF9/1pt4T2fQQGlxf40EznDBER0b60M75K6ZW0A==.
-        body (OrderStatusAsyncNotificationRequest):
+        body (OrderStatusAsyncNotificationRequest): An order-status event (e.g. shipped) delivered
+            to your webhook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,7 +115,8 @@ async def asyncio_detailed(
         x_hub_signature (str): Base64 HMAC-SHA512 of the eventId with your webhook secret, to
             verify the sender. Example:
             3LeaTfLE5FLj1FcYflwdwFosH4ADHmMbds6thtirGC3e9lEkF9/1pt4T2fQQGlxf40EznDBER0b60M75K6ZW0A==.
-        body (OrderStatusAsyncNotificationRequest):
+        body (OrderStatusAsyncNotificationRequest): An order-status event (e.g. shipped) delivered
+            to your webhook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

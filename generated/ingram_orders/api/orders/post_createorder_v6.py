@@ -107,7 +107,7 @@ def sync_detailed(
             MyCompany.
         im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
             asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        body (OrderCreateRequest):
+        body (OrderCreateRequest): A v6 order to place.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +151,7 @@ def sync(
             MyCompany.
         im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
             asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        body (OrderCreateRequest):
+        body (OrderCreateRequest): A v6 order to place.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +190,7 @@ async def asyncio_detailed(
             MyCompany.
         im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
             asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        body (OrderCreateRequest):
+        body (OrderCreateRequest): A v6 order to place.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -232,7 +232,7 @@ async def asyncio(
             MyCompany.
         im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
             asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        body (OrderCreateRequest):
+        body (OrderCreateRequest): A v6 order to place.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -128,7 +128,7 @@ def sync_detailed(
             MyCompany.
         im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
             asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        body (OrderCreateV7Request):
+        body (OrderCreateV7Request): A v7 order to place (answered by webhook).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +179,7 @@ def sync(
             MyCompany.
         im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
             asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        body (OrderCreateV7Request):
+        body (OrderCreateV7Request): A v7 order to place (answered by webhook).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,7 +224,7 @@ async def asyncio_detailed(
             MyCompany.
         im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
             asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        body (OrderCreateV7Request):
+        body (OrderCreateV7Request): A v7 order to place (answered by webhook).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -273,7 +273,7 @@ async def asyncio(
             MyCompany.
         im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
             asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        body (OrderCreateV7Request):
+        body (OrderCreateV7Request): A v7 order to place (answered by webhook).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -140,7 +140,7 @@ def sync_detailed(
             asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
         im_sender_id (str | Unset): Name of the application or company sending the call. Example:
             MyCompany.
-        body (OrderModifyRequest):
+        body (OrderModifyRequest): Changes to an order still on customer hold.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +196,7 @@ def sync(
             asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
         im_sender_id (str | Unset): Name of the application or company sending the call. Example:
             MyCompany.
-        body (OrderModifyRequest):
+        body (OrderModifyRequest): Changes to an order still on customer hold.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,7 +247,7 @@ async def asyncio_detailed(
             asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
         im_sender_id (str | Unset): Name of the application or company sending the call. Example:
             MyCompany.
-        body (OrderModifyRequest):
+        body (OrderModifyRequest): Changes to an order still on customer hold.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -301,7 +301,7 @@ async def asyncio(
             asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
         im_sender_id (str | Unset): Name of the application or company sending the call. Example:
             MyCompany.
-        body (OrderModifyRequest):
+        body (OrderModifyRequest): Changes to an order still on customer hold.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

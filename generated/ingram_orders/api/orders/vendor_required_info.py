@@ -106,7 +106,8 @@ def sync_detailed(
         im_country_code (str): Two-letter country code of your Ingram account. Example: US.
         im_sender_id (str): Name of the application or company sending the call. Example:
             MyCompany.
-        body (VendorRequiredInfoRequest | Unset):
+        body (VendorRequiredInfoRequest | Unset): The products to ask vendor-required information
+            for.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +151,8 @@ def sync(
         im_country_code (str): Two-letter country code of your Ingram account. Example: US.
         im_sender_id (str): Name of the application or company sending the call. Example:
             MyCompany.
-        body (VendorRequiredInfoRequest | Unset):
+        body (VendorRequiredInfoRequest | Unset): The products to ask vendor-required information
+            for.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +191,8 @@ async def asyncio_detailed(
         im_country_code (str): Two-letter country code of your Ingram account. Example: US.
         im_sender_id (str): Name of the application or company sending the call. Example:
             MyCompany.
-        body (VendorRequiredInfoRequest | Unset):
+        body (VendorRequiredInfoRequest | Unset): The products to ask vendor-required information
+            for.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -231,7 +234,8 @@ async def asyncio(
         im_country_code (str): Two-letter country code of your Ingram account. Example: US.
         im_sender_id (str): Name of the application or company sending the call. Example:
             MyCompany.
-        body (VendorRequiredInfoRequest | Unset):
+        body (VendorRequiredInfoRequest | Unset): The products to ask vendor-required information
+            for.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -65,10 +65,39 @@ def test_generated_model_names_are_readable() -> None:
     assert unreadable == [], "add class_overrides to generator-config.yml for these"
 
 
-def test_generate_reports_a_bad_source(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    argv = ["generate", "--from", str(tmp_path / "missing.yaml"), "--root", str(tmp_path)]
+def test_generate_reports_a_bad_source(
+    capsys: pytest.CaptureFixture[str], checkout: Path, tmp_path: Path
+) -> None:
+    copy = tmp_path / "copy"
+    shutil.copytree(checkout, copy)
+    argv = ["generate", "--from", str(tmp_path / "missing.yaml"), "--root", str(copy)]
     assert cli.main(argv) == 2
     assert capsys.readouterr().err.startswith("ingram-contract generate: error: cannot read")
+
+
+@pytest.mark.parametrize("step", ["generate", "validate"])
+def test_generate_and_validate_refuse_a_folder_that_is_not_a_checkout(
+    step: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # What an installed wheel would otherwise do: write openapi.yaml into site-packages' parent.
+    assert cli.main([step, "--root", str(tmp_path)]) == 2
+    assert "is not a checkout of this project" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_generate_names_the_group_when_the_generator_is_missing(
+    capsys: pytest.CaptureFixture[str], checkout: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = pipeline.metadata.version
+
+    def version(name: str) -> str:
+        if name == "openapi-python-client":
+            raise pipeline.metadata.PackageNotFoundError(name)
+        return real(name)
+
+    monkeypatch.setattr(pipeline.metadata, "version", version)
+    assert cli.main(["validate", "--root", str(checkout)]) == 2
+    assert "`generate` dependency group" in capsys.readouterr().err
 
 
 def test_the_default_source_is_the_vendored_snapshot_checked_by_hash(

@@ -213,8 +213,22 @@ def validate(source: str, root: Path = facts.REPO_ROOT) -> Outcome:
     return outcome
 
 
+def _require_checkout_and_generator(root: Path) -> None:
+    """generate/validate rewrite or compare a checkout's files and run the pinned generator."""
+    if not (root / "spec" / "corrections.yaml").is_file() or not (root / "generated").is_dir():
+        raise SpecError(f"{root} is not a checkout of this project (no spec/, generated/): pass --root DIR")
+    for name in ("openapi-python-client", "ruff"):
+        try:
+            metadata.version(name)
+        except metadata.PackageNotFoundError:
+            raise SpecError(
+                f"{name} is not installed: it is in the `generate` dependency group (use `nox -s generate`)"
+            ) from None
+
+
 def run_generate(source: str | None, root: Path = facts.REPO_ROOT) -> int:
     """`ingram-contract generate`: 0 written without generator warnings, 1 with some."""
+    _require_checkout_and_generator(root)
     source = source or default_source()
     warnings = write_outputs(source, root)
     for warning in warnings:
@@ -225,6 +239,7 @@ def run_generate(source: str | None, root: Path = facts.REPO_ROOT) -> int:
 
 def run_validate(source: str | None, root: Path = facts.REPO_ROOT) -> int:
     """`ingram-contract validate`: 0 everything holds, 1 a problem (each printed)."""
+    _require_checkout_and_generator(root)
     outcome = validate(source or default_source(), root)
     for problem in outcome.problems:
         print(f"FAIL {problem}", file=sys.stderr)

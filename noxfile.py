@@ -25,7 +25,7 @@ def _install(session: nox.Session, *groups: str, tools: bool = True) -> None:
 
 @nox.session
 def generate(session: nox.Session) -> None:
-    """Vendor the pinned upstream snapshot, apply spec/corrections.yaml, regenerate generated/ (--from SRC)."""
+    """Vendor the pinned upstream snapshot, apply the overlays, regenerate generated/ (--from SRC)."""
     _install(session, "generate")
     session.run("ingram-contract", "generate", *session.posargs)
 
@@ -56,11 +56,10 @@ def typecheck(session: nox.Session) -> None:
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """The pytest suite (spec, runtime, sandbox, drift, plugin); contract and package are their own sessions."""
+    """The pytest suite (spec, runtime, sandbox, drift, plugin, examples); not contract or package."""
     _install(session, "test")
-    session.run(
-        "pytest", "--ignore=tests/contract", "--ignore=tests/packaging/test_installed_wheel.py", *session.posargs
-    )
+    wheel = "--ignore=tests/packaging/test_installed_wheel.py"
+    session.run("pytest", "--ignore=tests/contract", wheel, *session.posargs)
 
 
 @nox.session

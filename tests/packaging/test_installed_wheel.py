@@ -46,6 +46,14 @@ def status(number: str) -> str | None:
         return None
     return order.order_status
 """
+PLUGIN_SUITE = """
+from ingram_orders.api.orders import get_orderdetails_v6_1
+
+
+def test_shipped_order(ingram_client, ingram_sandbox):
+    order = get_orderdetails_v6_1.sync("20-RD128", client=ingram_client, **ingram_sandbox.account.kwargs())
+    assert order.ingram_order_number == "20-RD128"
+"""
 # With real types this assignment is an error; were the package untyped (Any), mypy would accept it.
 BAD_LINE = "\n\nwrong: int = OrderDetailB2B().order_status\n"
 
@@ -200,3 +208,16 @@ def test_without_the_extra_one_line_names_it_and_exit_2(
     assert result.returncode == 2, result.stdout + result.stderr
     (line,) = result.stderr.splitlines()
     assert "ingram-orders-contract[tools]" in line, line
+
+
+def test_a_users_suite_gets_the_sandbox_fixtures_from_the_installed_plugin(
+    uv: str, tools: Path, outside: Path
+) -> None:
+    result = _run(uv, "pip", "install", "--quiet", "--python", tools / "python", "pytest", cwd=outside)
+    assert result.returncode == 0, result.stderr
+    suite = outside / "suite"
+    suite.mkdir()
+    (suite / "test_integration.py").write_text(PLUGIN_SUITE)
+    result = _run(tools / "python", "-m", "pytest", "-q", "-p", "no:cacheprovider", suite, cwd=suite)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "1 passed" in result.stdout

@@ -1,13 +1,15 @@
 """Every fixed fact about the vendor's API and this project, defined once.
 
-Nothing here imports anything beyond the standard library: the runtime helpers, the sandbox, the
-tests and the tooling all read their URLs, header names, env var names and test data from here.
+Nothing here imports anything beyond the standard library (`resources` is stdlib only): the runtime
+helpers, the sandbox, the tests and the tooling all read their URLs, header names, env var names and
+test data from here.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Final
+
+from ingram_contract import resources
 
 # The vendor's published document, pinned (see ../shared/upstream/README.md).
 UPSTREAM_REPO: Final = "ingrammicro-xvantage/xi-sdk-openapispec"
@@ -31,7 +33,7 @@ ENV_CUSTOMER_NUMBER: Final = "INGRAM_CUSTOMER_NUMBER"
 ENV_COUNTRY_CODE: Final = "INGRAM_COUNTRY_CODE"
 ENV_SENDER_ID: Final = "INGRAM_SENDER_ID"
 ENV_ALLOW_PRODUCTION_WRITES: Final = "INGRAM_ALLOW_PRODUCTION_WRITES"
-# The upstream document the nightly drift run compares with (a path or URL; default UPSTREAM_LATEST_URL).
+# The drift run's upstream document (path or URL) when --upstream is not given.
 ENV_UPSTREAM: Final = "INGRAM_UPSTREAM"
 
 # The vendor's sandbox test account and test data (static order numbers from its examples, SKUs).
@@ -45,6 +47,8 @@ SIMULATE_STATUSES: Final = ("IM::SHIPPED", "IM::PARTIALLY_SHIPPED", "IM::HOLD", 
 SANDBOX_REGION_CODE: Final = "CS"
 # Order search pages hold 1 to this many orders (the contract's `pageSize` maximum).
 MAX_PAGE_SIZE: Final = 100
+# The additional attribute (value "true") that asks for an order to wait on customer hold until released.
+CUSTOMER_HOLD_ATTRIBUTE: Final = "allowOrderOnCustomerHold"
 
 # Request headers every order operation needs; the correlation id is at most 32 characters.
 HEADER_CUSTOMER_NUMBER: Final = "IM-CustomerNumber"
@@ -62,11 +66,18 @@ LOCAL_SANDBOX_PORT: Final = 8765
 LOCAL_SANDBOX_CLIENT_ID: Final = "sandbox-client"
 LOCAL_SANDBOX_CLIENT_SECRET: Final = "sandbox-secret"  # noqa: S105 - a documented test credential
 
-# The repository's own files (valid when running from a checkout; the tooling needs one).
-REPO_ROOT: Final = Path(__file__).resolve().parents[2]
-CONTRACT_PATH: Final = REPO_ROOT / "openapi.yaml"
-CORRECTIONS_PATH: Final = REPO_ROOT / "spec" / "corrections.yaml"
-UPSTREAM_LOCK_PATH: Final = REPO_ROOT / "spec" / "upstream.lock"
-GENERATOR_CONFIG_PATH: Final = REPO_ROOT / "generator-config.yml"
+# The project's data files: the installed package's copies, or the checkout's (ingram_contract.resources).
+DATA_ROOT: Final = resources.DATA_ROOT
+CONTRACT_PATH: Final = DATA_ROOT / "openapi.yaml"
+CORRECTIONS_PATH: Final = DATA_ROOT / "spec" / "corrections.yaml"
+DESCRIPTIONS_PATH: Final = DATA_ROOT / "spec" / "descriptions.yaml"
+DRIFT_BASELINE_PATH: Final = DATA_ROOT / "spec" / "drift-baseline.json"
+RESPONSE_SHAPES_PATH: Final = DATA_ROOT / "spec" / "response-shapes.json"
+GENERATOR_CONFIG_PATH: Final = DATA_ROOT / "generator-config.yml"
+# Development only (generate, validate, the tests): these exist in a checkout, never in the wheel.
+REPO_ROOT: Final = resources.CHECKOUT_ROOT
 GENERATED_DIR: Final = REPO_ROOT / "generated"
+# The pinned upstream document, vendored (gzip) so generate/validate need no network.
+PINNED_UPSTREAM_PATH: Final = REPO_ROOT / "spec" / "upstream" / "XI-Resellers-API-Spec.yaml.gz"
+# The vendor's data laid beside the checkout (its revision history): a test fixture only.
 SHARED_UPSTREAM_DIR: Final = REPO_ROOT.parent / "shared" / "upstream"

@@ -7,7 +7,6 @@ function of the answer, switched on for one test and off again, so one server se
 
 from __future__ import annotations
 
-import argparse
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -129,19 +128,13 @@ def upstream_file(raw_cut: dict[str, Any], tmp_path_factory: pytest.TempPathFact
     return path
 
 
-def drift_args(base_url: str, out: Path, upstream: Path, **extra: Any) -> argparse.Namespace:
-    """The arguments `ingram-contract drift` would pass."""
-    values = {
-        "base_url": base_url,
-        "token_url": None,
-        "upstream": str(upstream),
-        "out": out,
-        "baseline": None,
-    }
-    return argparse.Namespace(**{**values, **extra})
+def drift_config(
+    base_url: str, out: Path, upstream: Path, environ: dict[str, str] | None = None, **settings: Any
+) -> DriftConfig:
+    """The config `ingram-contract drift` builds; no credentials in the environment unless given."""
+    return DriftConfig.resolve(base_url, upstream=str(upstream), out=out, environ=environ or {}, **settings)
 
 
-def report_for(base_url: str, tmp_path: Path, upstream: Path, **extra: Any) -> Report:
+def report_for(base_url: str, tmp_path: Path, upstream: Path, **settings: Any) -> Report:
     """Run every section against a server (the committed baseline and shapes unless given)."""
-    config = DriftConfig.from_args(drift_args(base_url, tmp_path / "out", upstream, **extra), environ={})
-    return build_report(config)
+    return build_report(drift_config(base_url, tmp_path / "out", upstream, **settings))

@@ -15,7 +15,7 @@ from ingram_contract import facts
 from ingram_contract.checks import TimeBudget
 from ingram_contract.drift.run import run_drift
 from ingram_contract.spec.operations import ContractIndex
-from tests.drift.conftest import drift_args
+from tests.drift.conftest import drift_config
 
 
 class _Clock:
@@ -96,7 +96,7 @@ def test_a_server_that_never_answers_gets_a_report_naming_the_timeouts(
 ) -> None:
     base_url, accepted = silent_server
     out = tmp_path / "out"
-    assert run_drift(drift_args(base_url, out, upstream_file, max_examples=3)) == 1
+    assert run_drift(drift_config(base_url, out, upstream_file, max_examples=3)) == 1
     report = json.loads((out / "drift.json").read_text())
     server = [f for f in report["findings"] if f["source"] == "server"]
     timeouts = {f["operation"] for f in server if f["check"] == "timeout"}

@@ -14,13 +14,13 @@ from typing import Any
 import pytest
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ingram_contract import facts
+from ingram_contract import cli, facts
 from ingram_contract.drift.run import run_drift
 from ingram_contract.sandbox import SandboxConfig, create_app
 from ingram_contract.sandbox.server import free_port, serve_app
 from ingram_contract.spec.operations import ContractIndex
 from tests.conftest import require_upstream
-from tests.drift.conftest import Answer, Fault, drift_args
+from tests.drift.conftest import Answer, Fault, drift_config
 
 DETAILS = "GET /resellers/v6.1/orders/{ordernumber}"
 CANARY_ID = "canary-client-2b7d"
@@ -43,7 +43,9 @@ def _details_as_text(answer: Answer) -> None:
 def _quick_run(base_url: str, out: Path, upstream: Path, baseline: Path, **extra: Any) -> int:
     """A drift run over v6.1 details only, two examples: enough to see the faulty proxy's finding."""
     return run_drift(
-        drift_args(base_url, out, upstream, baseline=baseline, max_examples=2, operation=[DETAILS], **extra)
+        drift_config(
+            base_url, out, upstream, baseline=baseline, max_examples=2, operations=(DETAILS,), **extra
+        )
     )
 
 
@@ -79,12 +81,13 @@ def test_a_run_that_cannot_start_exits_2(
 ) -> None:
     monkeypatch.delenv(facts.ENV_CLIENT_ID, raising=False)
     monkeypatch.delenv(facts.ENV_CLIENT_SECRET, raising=False)
-    path = None
+    argv = ["drift", "--base-url", base_url, "--out", str(tmp_path / "out"), "--upstream", "up.json"]
     if baseline:
         path = tmp_path / "baseline.json"
         path.write_text("{not json")
-    assert run_drift(drift_args(base_url, tmp_path / "out", tmp_path / "up.json", baseline=path)) == 2
-    assert why in capsys.readouterr().err
+        argv += ["--baseline", str(path)]
+    assert cli.main(argv) == 2
+    assert why in capsys.readouterr().err.splitlines()[-1]
 
 
 def test_an_unreachable_server_is_a_finding_per_operation_and_the_report_is_written(
@@ -92,7 +95,7 @@ def test_an_unreachable_server_is_a_finding_per_operation_and_the_report_is_writ
 ) -> None:
     base_url = f"http://127.0.0.1:{free_port()}/sandbox"
     out = tmp_path / "out"
-    assert run_drift(drift_args(base_url, out, upstream_file, max_examples=2)) == 1
+    assert run_drift(drift_config(base_url, out, upstream_file, max_examples=2)) == 1
     assert all((out / name).exists() for name in OUTPUTS)
     report = json.loads((out / "drift.json").read_text())
     unreachable = {
@@ -150,7 +153,11 @@ def test_secrets_and_tokens_never_reach_the_reports(
     monkeypatch.setenv(facts.ENV_CLIENT_ID, CANARY_ID)
     monkeypatch.setenv(facts.ENV_CLIENT_SECRET, CANARY_SECRET)
     out = tmp_path / "out"
-    assert run_drift(drift_args(base_url, out, upstream_file, max_examples=2, operation=[DETAILS])) == 1
+    config = drift_config(
+        base_url, out, upstream_file, environ=dict(os.environ), max_examples=2, operations=(DETAILS,)
+    )
+    assert config.client_secret == CANARY_SECRET
+    assert run_drift(config) == 1
     assert leaky.tokens - {""}, "the details operation was never called with a token"
     texts = {name: (out / name).read_text() for name in OUTPUTS}
     # The schema check quotes the leaked values; it is evidence of the probe's finding on the same field.

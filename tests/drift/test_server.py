@@ -10,10 +10,10 @@ import pytest
 from ingram_contract import facts
 from ingram_contract.drift.baseline import DEFAULT_BASELINE, classify, load_baseline
 from ingram_contract.drift.model import Finding
-from ingram_contract.drift.run import DriftConfig, server_section
+from ingram_contract.drift.run import server_section
 from ingram_contract.drift.upstream import UpstreamResult
 from ingram_contract.spec.load import load_yaml_file
-from tests.drift.conftest import Answer, Fault, FaultyProxy, drift_args, report_for
+from tests.drift.conftest import Answer, Fault, FaultyProxy, drift_config, report_for
 
 DETAILS = "GET /resellers/v6.1/orders/{ordernumber}"
 SEARCH = "GET /resellers/v6/orders/search"
@@ -62,8 +62,9 @@ def _content_type(operation: str, media_type: bytes) -> Fault:
 
 def _new_server_findings(base_url: str, tmp_path: Path, operation: str) -> list[Finding]:
     """The server section with generated cases for one operation (the probe covers all), new findings only."""
-    args = drift_args(base_url, tmp_path, tmp_path / "unused.json", max_examples=3, operation=[operation])
-    config = DriftConfig.from_args(args, environ={})
+    config = drift_config(
+        base_url, tmp_path, tmp_path / "unused.json", max_examples=3, operations=(operation,)
+    )
     contract = load_yaml_file(config.root / "openapi.yaml")
     findings, section, _ = server_section(config, contract, UpstreamResult())
     assert section.ran

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import gzip
 import re
 import shutil
 from pathlib import Path
 
 import pytest
 
-from ingram_contract import facts
+from ingram_contract import cli, facts
 from ingram_contract.spec import pipeline
+from ingram_contract.spec.errors import SpecError
 from tests.conftest import require_upstream
 
 
@@ -63,16 +65,55 @@ def test_generated_model_names_are_readable() -> None:
     assert unreadable == [], "add class_overrides to generator-config.yml for these"
 
 
-def test_pipeline_main_reports_bad_source(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    assert pipeline.main(["generate", "--from", str(tmp_path / "missing.yaml")]) == 2
-    assert capsys.readouterr().err.startswith("pipeline generate: error: cannot read")
+def test_generate_reports_a_bad_source(
+    capsys: pytest.CaptureFixture[str], checkout: Path, tmp_path: Path
+) -> None:
+    copy = tmp_path / "copy"
+    shutil.copytree(checkout, copy)
+    argv = ["generate", "--from", str(tmp_path / "missing.yaml"), "--root", str(copy)]
+    assert cli.main(argv) == 2
+    assert capsys.readouterr().err.startswith("ingram-contract generate: error: cannot read")
 
 
-def test_every_class_override_still_applies() -> None:
-    """The generator ignores an override whose key no longer exists: a renamed parent orphans it."""
-    from ingram_contract.spec.load import load_yaml_file
+@pytest.mark.parametrize("step", ["generate", "validate"])
+def test_generate_and_validate_refuse_a_folder_that_is_not_a_checkout(
+    step: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # What an installed wheel would otherwise do: write openapi.yaml into site-packages' parent.
+    assert cli.main([step, "--root", str(tmp_path)]) == 2
+    assert "is not a checkout of this project" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
 
-    overrides = load_yaml_file(facts.GENERATOR_CONFIG_PATH)["class_overrides"]
-    models = {p.stem for p in (facts.GENERATED_DIR / "ingram_orders" / "models").glob("*.py")}
-    orphaned = [key for key, value in overrides.items() if value["module_name"] not in models]
-    assert orphaned == []
+
+def test_generate_names_the_group_when_the_generator_is_missing(
+    capsys: pytest.CaptureFixture[str], checkout: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = pipeline.metadata.version
+
+    def version(name: str) -> str:
+        if name == "openapi-python-client":
+            raise pipeline.metadata.PackageNotFoundError(name)
+        return real(name)
+
+    monkeypatch.setattr(pipeline.metadata, "version", version)
+    assert cli.main(["validate", "--root", str(checkout)]) == 2
+    assert "`generate` dependency group" in capsys.readouterr().err
+
+
+def test_the_default_source_is_the_vendored_snapshot_checked_by_hash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert pipeline.default_source() == str(facts.PINNED_UPSTREAM_PATH)
+    altered = tmp_path / "altered.yaml.gz"
+    altered.write_bytes(gzip.compress(gzip.decompress(facts.PINNED_UPSTREAM_PATH.read_bytes()) + b"\n"))
+    monkeypatch.setattr(facts, "PINNED_UPSTREAM_PATH", altered)
+    with pytest.raises(SpecError, match="not the pinned"):
+        pipeline.default_source()
+    monkeypatch.setattr(facts, "PINNED_UPSTREAM_PATH", tmp_path / "absent.yaml.gz")
+    with pytest.raises(SpecError, match="pass --from"):
+        pipeline.default_source()
+
+
+def test_the_generated_client_is_marked_typed() -> None:
+    assert (facts.GENERATED_DIR / "ingram_orders" / "py.typed").exists()
+    assert (facts.REPO_ROOT / "src" / "ingram_contract" / "py.typed").exists()

@@ -13,11 +13,12 @@ T = TypeVar("T", bound="AccesstokenResponse")
 
 @_attrs_define
 class AccesstokenResponse:
-    """
+    """An OAuth access token for the API (internal to connect()).
+
     Attributes:
-        access_token (str | Unset):
-        expires_in (str | Unset):
-        token_type (str | Unset):
+        access_token (str | Unset): The bearer token to send in the Authorization header of every API call.
+        expires_in (str | Unset): Seconds until the token expires.
+        token_type (str | Unset): Always Bearer.
     """
 
     access_token: str | Unset = UNSET

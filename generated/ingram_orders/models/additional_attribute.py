@@ -13,14 +13,16 @@ T = TypeVar("T", bound="AdditionalAttribute")
 
 @_attrs_define
 class AdditionalAttribute:
-    """
+    """One attribute a vendor needs for an order, with the values it accepts.
+
     Attributes:
-        attribute_description (str | Unset):
-        attribute_hint (str | Unset):
-        attribute_name (str | Unset):
-        attribute_required (str | Unset):
-        attribute_value (str | Unset):
-        choices (list[AdditionalAttribute] | Unset):
+        attribute_description (str | Unset): What the vendor attribute means, in words to show a person filling it in.
+        attribute_hint (str | Unset): A hint on the expected value of the vendor attribute (format, example).
+        attribute_name (str | Unset): Name of the attribute.
+        attribute_required (str | Unset): Whether the vendor insists on a value for this attribute before accepting the
+            order.
+        attribute_value (str | Unset): Value of the attribute.
+        choices (list[AdditionalAttribute] | Unset): The values the vendor accepts for this attribute.
     """
 
     attribute_description: str | Unset = UNSET

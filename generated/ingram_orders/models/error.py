@@ -16,12 +16,13 @@ T = TypeVar("T", bound="Error")
 
 @_attrs_define
 class Error:
-    """
+    """One problem the API found with the request.
+
     Attributes:
-        type_ (None | str | Unset):
-        fields (list[Fields] | None | Unset):
-        id (None | str | Unset):
-        message (None | str | Unset):
+        type_ (None | str | Unset): Category of the error (a problem type such as /errors/validation-error).
+        fields (list[Fields] | None | Unset): The fields involved in the error.
+        id (None | str | Unset): Unique id of this error occurrence (quote it to Ingram support).
+        message (None | str | Unset): What is wrong, for a person to read.
     """
 
     type_: None | str | Unset = UNSET

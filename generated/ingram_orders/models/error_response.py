@@ -17,9 +17,10 @@ T = TypeVar("T", bound="ErrorResponse")
 
 @_attrs_define
 class ErrorResponse:
-    """
+    """The API's answer to a request it refused, one entry per problem.
+
     Attributes:
-        errors (list[ErrorResponseError] | Unset):
+        errors (list[ErrorResponseError] | Unset): The problems found, one entry each.
     """
 
     errors: list[ErrorResponseError] | Unset = UNSET

@@ -16,9 +16,10 @@ T = TypeVar("T", bound="ErrorResponseDTO")
 
 @_attrs_define
 class ErrorResponseDTO:
-    """
+    """The API's answer when it failed on its side, one entry per problem.
+
     Attributes:
-        errors (list[Error] | None | Unset):
+        errors (list[Error] | None | Unset): The problems found, one entry each.
     """
 
     errors: list[Error] | None | Unset = UNSET

@@ -19,10 +19,10 @@ T = TypeVar("T", bound="ErrorResponseError")
 class ErrorResponseError:
     """
     Attributes:
-        type_ (str | Unset):
-        fields (list[ErrorResponseField] | Unset):
-        id (str | Unset):
-        message (str | Unset):
+        type_ (str | Unset): Category of the error (a problem type such as /errors/validation-error).
+        fields (list[ErrorResponseField] | Unset): The fields involved in the error.
+        id (str | Unset): Unique id of this error occurrence (quote it to Ingram support).
+        message (str | Unset): What is wrong, for a person to read.
     """
 
     type_: str | Unset = UNSET

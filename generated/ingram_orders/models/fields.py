@@ -12,11 +12,12 @@ T = TypeVar("T", bound="Fields")
 
 @_attrs_define
 class Fields:
-    """
+    """One field involved in an error, with the value that was refused.
+
     Attributes:
-        field (None | str | Unset):
-        message (None | str | Unset):
-        value (None | str | Unset):
+        field (None | str | Unset): Name of the field (or header) the problem is about.
+        message (None | str | Unset): What is wrong with this field.
+        value (None | str | Unset): The value that was refused.
     """
 
     field: None | str | Unset = UNSET

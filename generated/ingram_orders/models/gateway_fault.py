@@ -17,9 +17,10 @@ T = TypeVar("T", bound="GatewayFault")
 
 @_attrs_define
 class GatewayFault:
-    """
+    """The API gateway's answer to a call it refused before the API saw it (e.g. an expired token).
+
     Attributes:
-        fault (GatewayFaultFault | Unset):
+        fault (GatewayFaultFault | Unset): Error raised by the API gateway before the request reached the API.
     """
 
     fault: GatewayFaultFault | Unset = UNSET

@@ -17,10 +17,11 @@ T = TypeVar("T", bound="GatewayFaultFault")
 
 @_attrs_define
 class GatewayFaultFault:
-    """
+    """Error raised by the API gateway before the request reached the API.
+
     Attributes:
-        detail (GatewayFaultFaultDetail | Unset):
-        faultstring (str | Unset):
+        detail (GatewayFaultFaultDetail | Unset): Machine-readable detail of the gateway fault.
+        faultstring (str | Unset): The gateway's error message.
     """
 
     detail: GatewayFaultFaultDetail | Unset = UNSET

@@ -13,9 +13,10 @@ T = TypeVar("T", bound="GatewayFaultFaultDetail")
 
 @_attrs_define
 class GatewayFaultFaultDetail:
-    """
+    """Machine-readable detail of the gateway fault.
+
     Attributes:
-        errorcode (str | Unset):
+        errorcode (str | Unset): Code of the gateway fault.
     """
 
     errorcode: str | Unset = UNSET

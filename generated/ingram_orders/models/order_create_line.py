@@ -23,16 +23,19 @@ T = TypeVar("T", bound="OrderCreateLine")
 class OrderCreateLine:
     """
     Attributes:
-        additional_attributes (list[OrderCreateLineAdditionalAttribute] | Unset):
-        customer_line_number (str | Unset):
-        end_user_info (list[OrderCreateEndUserInfo] | Unset):
-        end_user_price (float | Unset):
-        ingram_part_number (str | Unset):
-        notes (str | Unset):
-        quantity (int | Unset):
-        special_bid_number (str | Unset):
-        unit_price (float | Unset):
-        warranty_info (list[OrderCreateWarrantyInfo] | Unset):
+        additional_attributes (list[OrderCreateLineAdditionalAttribute] | Unset): Name/value pairs for line options
+            without a field of their own.
+        customer_line_number (str | Unset): Your own number for the line, echoed back so you can match lines.
+        end_user_info (list[OrderCreateEndUserInfo] | Unset): The end user of this line's product, when it differs from
+            the order's.
+        end_user_price (float | Unset): Price the end user pays for one unit, for vendors that require it.
+        ingram_part_number (str | Unset): Ingram's SKU of the product.
+        notes (str | Unset): Free-text notes on the line.
+        quantity (int | Unset): Number of units.
+        special_bid_number (str | Unset): Special pricing (bid) number for this line, when it differs from the order's.
+        unit_price (float | Unset): Price of one unit.
+        warranty_info (list[OrderCreateWarrantyInfo] | Unset): Warranty bought with the line, and the hardware it
+            covers.
     """
 
     additional_attributes: list[OrderCreateLineAdditionalAttribute] | Unset = UNSET

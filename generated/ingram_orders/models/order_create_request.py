@@ -29,21 +29,27 @@ T = TypeVar("T", bound="OrderCreateRequest")
 
 @_attrs_define
 class OrderCreateRequest:
-    """
+    """A v6 order to place.
+
     Attributes:
-        customer_order_number (str):
-        accept_back_order (bool | Unset):
-        additional_attributes (list[OrderCreateAdditionalAttribute] | Unset):
-        bill_to_address_id (str | Unset):
-        end_customer_order_number (str | Unset):
-        end_user_info (OrderCreateRequestEndUserInfo | Unset):
-        lines (list[OrderCreateLine] | Unset):
-        notes (str | Unset):
-        reseller_info (OrderCreateRequestResellerInfo | Unset):
-        ship_to_info (OrderCreateRequestShipToInfo | Unset):
-        shipment_details (OrderCreateShipmentDetail | Unset):
-        special_bid_number (str | Unset):
-        vmf (OrderCreateRequestVmf | Unset):
+        customer_order_number (str): Your purchase order number for the order (your reference, echoed back).
+        accept_back_order (bool | Unset): Accept lines that cannot ship now and fill them when stock arrives (true), or
+            reject them.
+        additional_attributes (list[OrderCreateAdditionalAttribute] | Unset): Name/value pairs for options without a
+            field of their own (e.g. allowOrderOnCustomerHold).
+        bill_to_address_id (str | Unset): Ingram's id of your bill-to address, when the account has several.
+        end_customer_order_number (str | Unset): The end customer's own purchase order number, for their reference.
+        end_user_info (OrderCreateRequestEndUserInfo | Unset): The end user (the organisation that will use the
+            products), for vendors that require it.
+        lines (list[OrderCreateLine] | Unset): The order lines, one per product.
+        notes (str | Unset): Free-text notes.
+        reseller_info (OrderCreateRequestResellerInfo | Unset): The reseller placing the order, when it differs from the
+            account.
+        ship_to_info (OrderCreateRequestShipToInfo | Unset): The address the order ships to.
+        shipment_details (OrderCreateShipmentDetail | Unset): How the order ships (carrier, freight account,
+            instructions).
+        special_bid_number (str | Unset): Number of the special pricing (bid) the vendor granted; its prices apply.
+        vmf (OrderCreateRequestVmf | Unset): Vendor-mandated fields for the order.
     """
 
     customer_order_number: str

@@ -13,20 +13,21 @@ T = TypeVar("T", bound="OrderCreateRequestResellerInfo")
 
 @_attrs_define
 class OrderCreateRequestResellerInfo:
-    """
+    """The reseller placing the order, when it differs from the account.
+
     Attributes:
-        address_line_1 (str | Unset):
-        address_line_2 (str | Unset):
-        address_line_3 (str | Unset):
-        city (str | Unset):
-        company_name (str | Unset):
-        contact (str | Unset):
-        country_code (str | Unset):
-        email (str | Unset):
-        phone_number (int | Unset):
-        postal_code (str | Unset):
-        reseller_id (str | Unset):
-        state (str | Unset):
+        address_line_1 (str | Unset): First street address line.
+        address_line_2 (str | Unset): Second street address line (suite, floor, building).
+        address_line_3 (str | Unset): Third street address line.
+        city (str | Unset): City.
+        company_name (str | Unset): Company name of the addressee.
+        contact (str | Unset): Name of the person to contact at this address.
+        country_code (str | Unset): Two-letter ISO 3166 country code.
+        email (str | Unset): Email address of the contact.
+        phone_number (int | Unset): Phone number of the contact.
+        postal_code (str | Unset): Postal (ZIP) code.
+        reseller_id (str | Unset): Your id for the reseller placing the order.
+        state (str | Unset): State or province code.
     """
 
     address_line_1: str | Unset = UNSET

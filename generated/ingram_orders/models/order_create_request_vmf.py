@@ -13,9 +13,10 @@ T = TypeVar("T", bound="OrderCreateRequestVmf")
 
 @_attrs_define
 class OrderCreateRequestVmf:
-    """
+    """Vendor-mandated fields for the order.
+
     Attributes:
-        vend_auth_number (str | Unset):
+        vend_auth_number (str | Unset): The vendor's authorisation number for the order (a vendor-specific approval).
     """
 
     vend_auth_number: str | Unset = UNSET

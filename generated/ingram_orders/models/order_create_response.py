@@ -23,18 +23,20 @@ T = TypeVar("T", bound="OrderCreateResponse")
 
 @_attrs_define
 class OrderCreateResponse:
-    """
+    """The answer to a v6 create, with the Ingram orders it placed.
+
     Attributes:
-        bill_to_address_id (str | Unset):
-        customer_order_number (str | Unset):
-        end_customer_order_number (str | Unset):
-        end_user_info (OrderCreateResponseEndUserInfo | Unset):
-        order_split (bool | Unset):
-        orders (list[OrderCreatedOrder] | Unset):
-        processed_partially (bool | Unset):
-        purchase_order_total (float | Unset):
-        ship_to_info (OrderCreateResponseShipToInfo | Unset):
-        special_bid_number (str | Unset):
+        bill_to_address_id (str | Unset): Ingram's id of your bill-to address, when the account has several.
+        customer_order_number (str | Unset): Your purchase order number for the order (your reference, echoed back).
+        end_customer_order_number (str | Unset): The end customer's own purchase order number, for their reference.
+        end_user_info (OrderCreateResponseEndUserInfo | Unset): The end user (the organisation that will use the
+            products), for vendors that require it.
+        order_split (bool | Unset): Whether the order was split into several Ingram orders (one per warehouse).
+        orders (list[OrderCreatedOrder] | Unset): The Ingram orders (one per warehouse when the order is split).
+        processed_partially (bool | Unset): Whether only some of the lines were accepted.
+        purchase_order_total (float | Unset): Total of all the Ingram orders made from the request.
+        ship_to_info (OrderCreateResponseShipToInfo | Unset): The address the order ships to.
+        special_bid_number (str | Unset): Number of the special pricing (bid) the vendor granted; its prices apply.
     """
 
     bill_to_address_id: str | Unset = UNSET

@@ -13,23 +13,24 @@ T = TypeVar("T", bound="OrderCreateResponseShipToInfo")
 
 @_attrs_define
 class OrderCreateResponseShipToInfo:
-    """
+    """The address the order ships to.
+
     Attributes:
-        address_id (str | Unset):
-        address_line_1 (str | Unset):
-        address_line_2 (str | Unset):
-        address_line_3 (str | Unset):
-        address_line_4 (str | Unset):
-        city (str | Unset):
-        company_name (str | Unset):
-        contact (str | Unset):
-        country_code (str | Unset):
-        email (str | Unset):
-        name1 (str | Unset):
-        name2 (str | Unset):
-        phone_number (str | Unset):
-        postal_code (str | Unset):
-        state (str | Unset):
+        address_id (str | Unset): Ingram's id of a stored address to use instead of spelling the address out.
+        address_line_1 (str | Unset): First street address line.
+        address_line_2 (str | Unset): Second street address line (suite, floor, building).
+        address_line_3 (str | Unset): Third street address line.
+        address_line_4 (str | Unset): Fourth street address line.
+        city (str | Unset): City.
+        company_name (str | Unset): Company name of the addressee.
+        contact (str | Unset): Name of the person to contact at this address.
+        country_code (str | Unset): Two-letter ISO 3166 country code.
+        email (str | Unset): Email address of the contact.
+        name1 (str | Unset): First name line of the addressee.
+        name2 (str | Unset): Second name line of the addressee.
+        phone_number (str | Unset): Phone number of the contact.
+        postal_code (str | Unset): Postal (ZIP) code.
+        state (str | Unset): State or province code.
     """
 
     address_id: str | Unset = UNSET

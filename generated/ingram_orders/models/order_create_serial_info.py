@@ -16,10 +16,10 @@ T = TypeVar("T", bound="OrderCreateSerialInfo")
 class OrderCreateSerialInfo:
     """
     Attributes:
-        dateof_purchase (datetime.date | Unset):
-        primary_serial_number (str | Unset):
-        secondary_serial_number (str | Unset):
-        ship_date (datetime.date | Unset):
+        dateof_purchase (datetime.date | Unset): When the hardware covered by the warranty was bought.
+        primary_serial_number (str | Unset): Serial number of the hardware the warranty covers.
+        secondary_serial_number (str | Unset): Second serial number of the hardware, when it has one.
+        ship_date (datetime.date | Unset): Ship date.
     """
 
     dateof_purchase: datetime.date | Unset = UNSET

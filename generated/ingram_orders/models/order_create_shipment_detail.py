@@ -14,14 +14,16 @@ T = TypeVar("T", bound="OrderCreateShipmentDetail")
 
 @_attrs_define
 class OrderCreateShipmentDetail:
-    """
+    """How the order ships (carrier, freight account, instructions).
+
     Attributes:
-        carrier_code (str | Unset):
-        freight_account_number (str | Unset):
-        requested_delivery_date (datetime.date | Unset):
-        ship_complete (str | Unset):
-        shipping_instructions (str | Unset):
-        signature_required (bool | Unset):
+        carrier_code (str | Unset): Ingram's code of the carrier (shipping method) to use or used.
+        freight_account_number (str | Unset): Your own carrier account number, to ship on your account.
+        requested_delivery_date (datetime.date | Unset): The date you want the order delivered.
+        ship_complete (str | Unset): Whether to hold the order until it can ship complete (C ships complete, E as
+            available).
+        shipping_instructions (str | Unset): Instructions for the carrier or the warehouse.
+        signature_required (bool | Unset): Whether the carrier must collect a signature on delivery.
     """
 
     carrier_code: str | Unset = UNSET

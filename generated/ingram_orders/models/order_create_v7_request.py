@@ -25,25 +25,37 @@ T = TypeVar("T", bound="OrderCreateV7Request")
 
 @_attrs_define
 class OrderCreateV7Request:
-    """
+    """A v7 order to place (answered by webhook).
+
     Attributes:
-        accept_back_order (bool | None | Unset):
-        additional_attributes (list[None | OrderV7AdditionalAttribute] | None | Unset):
-        bill_to_address_id (str | Unset):
-        customer_order_number (str | Unset):
-        end_customer_order_number (None | str | Unset):
-        end_user_info (OrderV7EndUserInfo | Unset):
-        lines (list[OrderV7Line] | Unset):
-        notes (str | Unset):
-        quote_number (None | str | Unset):
-        reseller_info (None | OrderV7ResellerInfo | Unset):
-        ship_to_info (None | OrderV7ShipToInfo | Unset):
-        shipment_details (None | OrderV7ShipmentDetail | Unset):
-        special_bid_number (None | str | Unset):
-        vend_auth_number (None | str | Unset):
-        vmf_additional_attributes (list[OrderV7VmfAttribute] | Unset):
-        vmf_vendor_additional_attributes (list[OrderV7VmfVendorAttribute] | Unset):
-        vri_additional_attributes (list[OrderV7VriAttribute] | Unset):
+        accept_back_order (bool | None | Unset): Accept lines that cannot ship now and fill them when stock arrives
+            (true), or reject them.
+        additional_attributes (list[None | OrderV7AdditionalAttribute] | None | Unset): Name/value pairs for options
+            without a field of their own (e.g. allowOrderOnCustomerHold).
+        bill_to_address_id (str | Unset): Ingram's id of your bill-to address, when the account has several.
+        customer_order_number (str | Unset): Your purchase order number for the order (your reference, echoed back).
+        end_customer_order_number (None | str | Unset): The end customer's own purchase order number, for their
+            reference.
+        end_user_info (OrderV7EndUserInfo | Unset): The end user (the organisation that will use the products), for
+            vendors that require it.
+        lines (list[OrderV7Line] | Unset): The order lines, one per product.
+        notes (str | Unset): Free-text notes.
+        quote_number (None | str | Unset): Number of the Ingram quote the order is based on (its prices apply).
+        reseller_info (None | OrderV7ResellerInfo | Unset): The reseller placing the order, when it differs from the
+            account.
+        ship_to_info (None | OrderV7ShipToInfo | Unset): The address the order ships to.
+        shipment_details (None | OrderV7ShipmentDetail | Unset): How the order ships (carrier, freight account,
+            instructions).
+        special_bid_number (None | str | Unset): Number of the special pricing (bid) the vendor granted; its prices
+            apply.
+        vend_auth_number (None | str | Unset): The vendor's authorisation number for the order (a vendor-specific
+            approval).
+        vmf_additional_attributes (list[OrderV7VmfAttribute] | Unset): Vendor-mandated fields (name/value) the order
+            must carry.
+        vmf_vendor_additional_attributes (list[OrderV7VmfVendorAttribute] | Unset): Vendor-mandated fields, grouped by
+            vendor and product.
+        vri_additional_attributes (list[OrderV7VriAttribute] | Unset): Vendor-required information (attributes) the
+            vendor needs for the order.
     """
 
     accept_back_order: bool | None | Unset = UNSET

@@ -17,7 +17,8 @@ T = TypeVar("T", bound="OrderCreateV7Response")
 
 @_attrs_define
 class OrderCreateV7Response:
-    """
+    """The order-created (or error) event of a v7 create, delivered to your webhook.
+
     Example:
         {'event': 'IM::created', 'eventId': 'NYNNHS5UMGAK0X3L4E', 'eventTimeStamp': '2024-04-23T15:03:11.267Z',
             'resource': {'billToAddressId': '000', 'customerOrderNumber': 'TESTCASE41E111', 'endCustomerOrderNumber':
@@ -47,12 +48,12 @@ class OrderCreateV7Response:
             'resellers/orders'}
 
     Attributes:
-        event (str | Unset):
-        event_id (str | Unset):
-        event_time_stamp (str | Unset):
-        event_type (str | Unset):
-        resource (OrderV7CreatedResource | Unset):
-        topic (str | Unset):
+        event (str | Unset): What happened (e.g. IM::created).
+        event_id (str | Unset): Unique id of the event; the signature covers it and a repeated id is a redelivery.
+        event_time_stamp (str | Unset): When the event was raised (UTC).
+        event_type (str | Unset): The kind of change the event reports.
+        resource (OrderV7CreatedResource | Unset): The order created from your v7 request, or the lines it rejected.
+        topic (str | Unset): What the event is about (e.g. resellers/orders).
     """
 
     event: str | Unset = UNSET

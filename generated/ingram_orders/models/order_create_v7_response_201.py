@@ -13,11 +13,13 @@ T = TypeVar("T", bound="OrderCreateV7Response201")
 
 @_attrs_define
 class OrderCreateV7Response201:
-    """
+    """The answer to a v7 create, a confirmation that the request is being processed.
+
     Attributes:
-        confirmation_number (str | Unset):  Example: 987654322.
-        message (str | Unset):
-        quote_number (None | str | Unset):
+        confirmation_number (str | Unset): Ingram's reference of the accepted v7 request; the order-created event
+            carries the order itself. Example: 987654322.
+        message (str | Unset): The API's acknowledgement that the v7 order is being processed.
+        quote_number (None | str | Unset): Number of the Ingram quote the order is based on (its prices apply).
     """
 
     confirmation_number: str | Unset = UNSET

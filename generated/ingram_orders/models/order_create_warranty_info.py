@@ -19,10 +19,10 @@ T = TypeVar("T", bound="OrderCreateWarrantyInfo")
 class OrderCreateWarrantyInfo:
     """
     Attributes:
-        direct_line_link (str | Unset):
-        hardware_line_link (str | Unset):
-        serial_info (list[OrderCreateSerialInfo] | Unset):
-        warranty_line_link (str | Unset):
+        direct_line_link (str | Unset): Line (or vendor authorisation) the warranty is directly attached to.
+        hardware_line_link (str | Unset): Line of the order with the hardware the warranty covers.
+        serial_info (list[OrderCreateSerialInfo] | Unset): The hardware the warranty covers.
+        warranty_line_link (str | Unset): Line of the order with the warranty.
     """
 
     direct_line_link: str | Unset = UNSET

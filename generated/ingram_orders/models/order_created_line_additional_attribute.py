@@ -15,8 +15,8 @@ T = TypeVar("T", bound="OrderCreatedLineAdditionalAttribute")
 class OrderCreatedLineAdditionalAttribute:
     """
     Attributes:
-        attribute_name (str | Unset):
-        attribute_value (str | Unset):
+        attribute_name (str | Unset): Name of the attribute.
+        attribute_value (str | Unset): Value of the attribute.
     """
 
     attribute_name: str | Unset = UNSET

@@ -15,10 +15,11 @@ T = TypeVar("T", bound="OrderCreatedMiscellaneousCharge")
 class OrderCreatedMiscellaneousCharge:
     """
     Attributes:
-        charge_amount (float | Unset):
-        charge_description (str | Unset):
-        charge_line_reference (str | Unset):
-        sub_order_number (str | Unset):
+        charge_amount (float | Unset): Amount of the extra charge.
+        charge_description (str | Unset): What the extra charge is for.
+        charge_line_reference (str | Unset): Reference of the charge line (or the tax code it stands for).
+        sub_order_number (str | Unset): Ingram's number of the sub-order (one per warehouse or shipment) this belongs
+            to.
     """
 
     charge_amount: float | Unset = UNSET

@@ -27,22 +27,25 @@ T = TypeVar("T", bound="OrderCreatedOrder")
 class OrderCreatedOrder:
     """
     Attributes:
-        additional_attributes (list[OrderCreatedAdditionalAttribute] | Unset):
-        currency_code (str | Unset):
-        freight_charges (float | Unset):
-        ingram_order_date (str | Unset):
-        ingram_order_number (str | Unset):
-        lines (list[OrderCreatedLine] | Unset):
-        links (list[OrderCreatedLink] | Unset):
-        miscellaneous_charges (list[OrderCreatedMiscellaneousCharge] | Unset):
-        notes (str | Unset):
-        number_of_lines_with_error (int | Unset):
-        number_of_lines_with_success (int | Unset):
-        number_of_lines_with_warning (int | Unset):
-        order_total (float | Unset):
-        order_type (str | Unset):
-        rejected_line_items (list[OrderCreatedRejectedLine] | Unset):
-        total_tax (float | Unset):
+        additional_attributes (list[OrderCreatedAdditionalAttribute] | Unset): Name/value pairs for options without a
+            field of their own (e.g. allowOrderOnCustomerHold).
+        currency_code (str | Unset): Three-letter ISO 4217 currency of the amounts.
+        freight_charges (float | Unset): Freight charged for the order.
+        ingram_order_date (str | Unset): When Ingram received the order.
+        ingram_order_number (str | Unset): Ingram's order number (e.g. 20-RD128), the key for details, modify and
+            cancel.
+        lines (list[OrderCreatedLine] | Unset): The order lines, one per product.
+        links (list[OrderCreatedLink] | Unset): Related resources of the order (its details) to fetch next.
+        miscellaneous_charges (list[OrderCreatedMiscellaneousCharge] | Unset): Charges beyond the products' price (fees,
+            handling).
+        notes (str | Unset): Free-text notes.
+        number_of_lines_with_error (int | Unset): How many lines of the order were rejected.
+        number_of_lines_with_success (int | Unset): How many lines of the order were accepted.
+        number_of_lines_with_warning (int | Unset): How many lines were accepted with a warning.
+        order_total (float | Unset): Total amount of the order.
+        order_type (str | Unset): Ingram's code of the order type.
+        rejected_line_items (list[OrderCreatedRejectedLine] | Unset): Lines that were not accepted, with the reason.
+        total_tax (float | Unset): Tax charged for the order.
     """
 
     additional_attributes: list[OrderCreatedAdditionalAttribute] | Unset = UNSET

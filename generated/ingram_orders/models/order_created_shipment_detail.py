@@ -13,15 +13,16 @@ T = TypeVar("T", bound="OrderCreatedShipmentDetail")
 
 @_attrs_define
 class OrderCreatedShipmentDetail:
-    """
+    """How the line ships (carrier, warehouse, estimated dates).
+
     Attributes:
-        carrier_code (str | Unset):
-        carrier_name (str | Unset):
-        freight_account_number (str | Unset):
-        ship_from_location (str | Unset):
-        ship_from_warehouse_id (str | Unset):
-        shipping_instructions (str | Unset):
-        signature_required (str | Unset):
+        carrier_code (str | Unset): Ingram's code of the carrier (shipping method) to use or used.
+        carrier_name (str | Unset): Name of the carrier.
+        freight_account_number (str | Unset): Your own carrier account number, to ship on your account.
+        ship_from_location (str | Unset): City of the warehouse the line ships from.
+        ship_from_warehouse_id (str | Unset): Ingram's id of the warehouse the line ships from.
+        shipping_instructions (str | Unset): Instructions for the carrier or the warehouse.
+        signature_required (str | Unset): Whether the carrier must collect a signature on delivery.
     """
 
     carrier_code: str | Unset = UNSET

@@ -25,32 +25,37 @@ T = TypeVar("T", bound="OrderDetailB2B")
 
 @_attrs_define
 class OrderDetailB2B:
-    """
+    """One order as it stands at Ingram, line by line (v6.1 details).
+
     Attributes:
-        additional_attributes (list[OrderDetailAdditionalAttribute] | None | Unset):
-        bill_to_info (OrderDetailB2BBillToInfo | Unset):
-        currency_code (str | Unset):
-        customer_order_number (str | Unset):
-        end_customer_order_number (str | Unset):
-        end_user_info (OrderDetailB2BEndUserInfo | Unset):
-        freight_charges (float | Unset):
-        ingram_order_date (str | Unset):
-        ingram_order_number (str | Unset):
-        ingram_purchase_order_number (str | Unset):
-        lines (list[OrderDetailLine] | None | Unset):
-        miscellaneous_charges (list[OrderDetailMiscellaneousCharge] | None | Unset):
-        notes (str | Unset):
-        order_status (str | Unset):
-        order_sub_total (float | Unset):
-        order_total (float | Unset):
-        order_type (str | Unset):
-        payment_terms (str | Unset):
-        ship_to_info (OrderDetailB2BShipToInfo | Unset):
-        total_fees (float | Unset):
-        total_tax (float | Unset):
-        total_weight (float | Unset):
-        vendor_sales_order_number (str | Unset):
-        web_order_id (str | Unset):
+        additional_attributes (list[OrderDetailAdditionalAttribute] | None | Unset): Name/value pairs for options
+            without a field of their own (e.g. allowOrderOnCustomerHold).
+        bill_to_info (OrderDetailB2BBillToInfo | Unset): The address the order is invoiced to.
+        currency_code (str | Unset): Three-letter ISO 4217 currency of the amounts.
+        customer_order_number (str | Unset): Your purchase order number for the order (your reference, echoed back).
+        end_customer_order_number (str | Unset): The end customer's own purchase order number, for their reference.
+        end_user_info (OrderDetailB2BEndUserInfo | Unset): The end user (the organisation that will use the products),
+            for vendors that require it.
+        freight_charges (float | Unset): Freight charged for the order.
+        ingram_order_date (str | Unset): When Ingram received the order.
+        ingram_order_number (str | Unset): Ingram's order number (e.g. 20-RD128), the key for details, modify and
+            cancel.
+        ingram_purchase_order_number (str | Unset): Ingram's own purchase order number for the order.
+        lines (list[OrderDetailLine] | None | Unset): The order lines, one per product.
+        miscellaneous_charges (list[OrderDetailMiscellaneousCharge] | None | Unset): Charges beyond the products' price
+            (fees, handling).
+        notes (str | Unset): Free-text notes.
+        order_status (str | Unset): Status of the order (e.g. On Hold, Processing, Shipped, Cancelled).
+        order_sub_total (float | Unset): Total of the lines before tax, freight and fees.
+        order_total (float | Unset): Total amount of the order.
+        order_type (str | Unset): Ingram's code of the order type.
+        payment_terms (str | Unset): Payment terms of the order (e.g. NET 30 DAYS).
+        ship_to_info (OrderDetailB2BShipToInfo | Unset): The address the order ships to.
+        total_fees (float | Unset): Fees charged for the order.
+        total_tax (float | Unset): Tax charged for the order.
+        total_weight (float | Unset): Total weight of the order.
+        vendor_sales_order_number (str | Unset): The vendor's own order number, for orders the vendor fulfils.
+        web_order_id (str | Unset): Id of the order when it was placed on Ingram's web site.
     """
 
     additional_attributes: list[OrderDetailAdditionalAttribute] | None | Unset = UNSET

@@ -18,14 +18,14 @@ T = TypeVar("T", bound="OrderDetailCarrierDetail")
 class OrderDetailCarrierDetail:
     """
     Attributes:
-        carrier_code (str | Unset):
-        carrier_name (str | Unset):
-        carrier_pickup_date (str | Unset):
-        delivered_date (str | Unset):
-        estimated_delivery_date (str | Unset):
-        quantity (int | Unset):
-        shipped_date (str | Unset):
-        tracking_details (list[OrderDetailTrackingDetail] | None | Unset):
+        carrier_code (str | Unset): Ingram's code of the carrier (shipping method) to use or used.
+        carrier_name (str | Unset): Name of the carrier.
+        carrier_pickup_date (str | Unset): When the carrier picked the shipment up.
+        delivered_date (str | Unset): When the carrier delivered the shipment.
+        estimated_delivery_date (str | Unset): When the shipment is expected to arrive.
+        quantity (int | Unset): Units in this shipment.
+        shipped_date (str | Unset): When the shipment left the warehouse.
+        tracking_details (list[OrderDetailTrackingDetail] | None | Unset): One entry per tracked package.
     """
 
     carrier_code: str | Unset = UNSET

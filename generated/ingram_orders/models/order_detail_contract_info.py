@@ -12,14 +12,15 @@ T = TypeVar("T", bound="OrderDetailContractInfo")
 
 @_attrs_define
 class OrderDetailContractInfo:
-    """
+    """The service contract bought with this line.
+
     Attributes:
-        contract_description (str | Unset):
-        contract_duration (None | str | Unset):
-        contract_end_date (str | Unset):
-        contract_number (str | Unset):
-        contract_start_date (str | Unset):
-        contract_status (str | Unset):
+        contract_description (str | Unset): What the service contract covers.
+        contract_duration (None | str | Unset): Length of the service contract.
+        contract_end_date (str | Unset): When the service contract ends.
+        contract_number (str | Unset): Number of the service contract.
+        contract_start_date (str | Unset): When the service contract starts.
+        contract_status (str | Unset): Status of the service contract.
     """
 
     contract_description: str | Unset = UNSET

@@ -13,10 +13,11 @@ T = TypeVar("T", bound="OrderDetailDeliveryDateRange")
 
 @_attrs_define
 class OrderDetailDeliveryDateRange:
-    """
+    """Earliest and latest estimated delivery date.
+
     Attributes:
-        end_date (None | str | Unset):
-        start_date (None | str | Unset):
+        end_date (None | str | Unset): Last date of the range.
+        start_date (None | str | Unset): First date of the range.
     """
 
     end_date: None | str | Unset = UNSET

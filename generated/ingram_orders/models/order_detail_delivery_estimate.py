@@ -17,13 +17,14 @@ T = TypeVar("T", bound="OrderDetailDeliveryEstimate")
 
 @_attrs_define
 class OrderDetailDeliveryEstimate:
-    """
+    """Estimated delivery of the line.
+
     Attributes:
-        delivery_date (None | str | Unset):
-        delivery_date_range (None | OrderDetailDeliveryDateRange | Unset):
-        delivery_date_type (None | str | Unset):
-        delivery_description (None | str | Unset):
-        delivery_source (None | str | Unset):
+        delivery_date (None | str | Unset): Estimated delivery date.
+        delivery_date_range (None | OrderDetailDeliveryDateRange | Unset): Earliest and latest estimated delivery date.
+        delivery_date_type (None | str | Unset): Whether the delivery estimate is a single date or a range.
+        delivery_description (None | str | Unset): The delivery estimate in words.
+        delivery_source (None | str | Unset): Who made the delivery estimate.
     """
 
     delivery_date: None | str | Unset = UNSET

@@ -20,8 +20,8 @@ T = TypeVar("T", bound="OrderDetailEstimatedDate")
 class OrderDetailEstimatedDate:
     """
     Attributes:
-        delivery (None | OrderDetailDeliveryEstimate | Unset):
-        ship (None | OrderDetailShipEstimate | Unset):
+        delivery (None | OrderDetailDeliveryEstimate | Unset): Estimated delivery of the line.
+        ship (None | OrderDetailShipEstimate | Unset): Estimated ship date of the line.
     """
 
     delivery: None | OrderDetailDeliveryEstimate | Unset = UNSET

@@ -12,13 +12,14 @@ T = TypeVar("T", bound="OrderDetailLicenseInfo")
 
 @_attrs_define
 class OrderDetailLicenseInfo:
-    """
+    """The software license bought with this line.
+
     Attributes:
-        description (str | Unset):
-        license_end_date (str | Unset):
-        license_number (list[str] | None | Unset):
-        license_start_date (str | Unset):
-        quantity (str | Unset):
+        description (str | Unset): What the license is for.
+        license_end_date (str | Unset): When the license ends.
+        license_number (list[str] | None | Unset): License keys or numbers issued.
+        license_start_date (str | Unset): When the license starts.
+        quantity (str | Unset): Number of licenses.
     """
 
     description: str | Unset = UNSET

@@ -28,38 +28,43 @@ T = TypeVar("T", bound="OrderDetailLine")
 class OrderDetailLine:
     """
     Attributes:
-        additional_attributes (list[OrderDetailLineAdditionalAttribute] | None | Unset):
-        back_order_eta_date (str | Unset):
-        currency_code (str | Unset):
-        customer_line_number (str | Unset):
-        default_carrier_name (str | Unset):  Example: FEDEX GROUND.
-        estimated_dates (list[OrderDetailEstimatedDate] | Unset):
-        extended_price (float | Unset):
-        ingram_order_line_number (str | Unset):
-        ingram_part_number (str | Unset):
-        line_notes (str | Unset):
-        line_status (str | Unset):
-        links (list[OrderDetailLink] | None | Unset):
-        multiple_shipments (list[OrderDetailMultipleShipment] | Unset):
-        part_description (str | Unset):
-        promised_delivery_date (str | Unset):
-        quantity_back_ordered (int | Unset):
-        quantity_confirmed (int | Unset):
-        quantity_ordered (int | Unset):
-        requested_deliverydate (str | Unset):
-        schedule_lines (list[OrderDetailScheduleLine] | None | Unset):
-        service_contract_info (OrderDetailServiceContractInfo | Unset):
-        shipment_details (list[OrderDetailShipmentDetail] | None | Unset):
-        special_bid_number (str | Unset):
-        sub_order_number (str | Unset):
-        tax_amount (float | Unset):
-        unit_price (float | Unset):
-        unit_weight (float | Unset):
-        upc_code (str | Unset):
-        vendor_name (str | Unset):
-        vendor_part_number (str | Unset):
-        vendor_sales_order_line_number (str | Unset):
-        weight_uom (str | Unset):
+        additional_attributes (list[OrderDetailLineAdditionalAttribute] | None | Unset): Name/value pairs for line
+            options without a field of their own.
+        back_order_eta_date (str | Unset): When the backordered units are expected in stock.
+        currency_code (str | Unset): Three-letter ISO 4217 currency of the amounts.
+        customer_line_number (str | Unset): Your own number for the line, echoed back so you can match lines.
+        default_carrier_name (str | Unset): Carrier used for the line unless another is requested. Example: FEDEX
+            GROUND.
+        estimated_dates (list[OrderDetailEstimatedDate] | Unset): Estimated ship and delivery dates of the line.
+        extended_price (float | Unset): Unit price times quantity for the line.
+        ingram_order_line_number (str | Unset): Ingram's number for the line.
+        ingram_part_number (str | Unset): Ingram's SKU of the product.
+        line_notes (str | Unset): Notes on the line.
+        line_status (str | Unset): Status of the line (e.g. backordered, shipped).
+        links (list[OrderDetailLink] | None | Unset): Related resources of the line.
+        multiple_shipments (list[OrderDetailMultipleShipment] | Unset): Shipments the line is split into.
+        part_description (str | Unset): What the product is, as Ingram's catalogue words it.
+        promised_delivery_date (str | Unset): Delivery date Ingram committed to.
+        quantity_back_ordered (int | Unset): Units waiting for stock.
+        quantity_confirmed (int | Unset): Units confirmed from stock.
+        quantity_ordered (int | Unset): Units ordered.
+        requested_deliverydate (str | Unset): The delivery date requested for the line.
+        schedule_lines (list[OrderDetailScheduleLine] | None | Unset): Delivery schedule of the line.
+        service_contract_info (OrderDetailServiceContractInfo | Unset): Service contract, license or subscription bought
+            with the line.
+        shipment_details (list[OrderDetailShipmentDetail] | None | Unset): How the line ships (carrier, warehouse,
+            estimated dates).
+        special_bid_number (str | Unset): Special pricing (bid) number for this line, when it differs from the order's.
+        sub_order_number (str | Unset): Ingram's number of the sub-order (one per warehouse or shipment) this belongs
+            to.
+        tax_amount (float | Unset): Tax on the line.
+        unit_price (float | Unset): Price of one unit.
+        unit_weight (float | Unset): Weight of one unit.
+        upc_code (str | Unset): UPC barcode of the product.
+        vendor_name (str | Unset): Name of the vendor (manufacturer).
+        vendor_part_number (str | Unset): The vendor's (manufacturer's) part number.
+        vendor_sales_order_line_number (str | Unset): The vendor's line number for this line.
+        weight_uom (str | Unset): Unit of the weights.
     """
 
     additional_attributes: list[OrderDetailLineAdditionalAttribute] | None | Unset = (

@@ -14,8 +14,8 @@ T = TypeVar("T", bound="OrderDetailLineAdditionalAttribute")
 class OrderDetailLineAdditionalAttribute:
     """
     Attributes:
-        attribute_name (str | Unset):
-        attribute_value (str | Unset):
+        attribute_name (str | Unset): Name of the attribute.
+        attribute_value (str | Unset): Value of the attribute.
     """
 
     attribute_name: str | Unset = UNSET

@@ -14,9 +14,9 @@ T = TypeVar("T", bound="OrderDetailLink")
 class OrderDetailLink:
     """
     Attributes:
-        type_ (str | Unset):
-        href (str | Unset):
-        topic (str | Unset):
+        type_ (str | Unset): HTTP method to use with `href` (e.g. GET).
+        href (str | Unset): Address of the related resource.
+        topic (str | Unset): What kind of resource the link points to (e.g. orders, invoices).
     """
 
     type_: str | Unset = UNSET

@@ -19,15 +19,15 @@ T = TypeVar("T", bound="OrderDetailMultipleShipment")
 class OrderDetailMultipleShipment:
     """
     Attributes:
-        confirmed_quantity (int | Unset):
-        date (str | Unset):
-        date_range (OrderDetailShipmentDateRange | Unset):
-        date_type (str | Unset):
-        delivery_date (str | Unset):
-        description (str | Unset):
-        line_number (None | str | Unset):
-        requested_quantity (int | Unset):
-        source (str | Unset):
+        confirmed_quantity (int | Unset): Units confirmed for this shipment or schedule line.
+        date (str | Unset): Date of the shipment estimate.
+        date_range (OrderDetailShipmentDateRange | Unset): Earliest and latest date of the shipment estimate.
+        date_type (str | Unset): Whether the estimate is a single date or a range.
+        delivery_date (str | Unset): Estimated delivery date.
+        description (str | Unset): Status of the shipment in words.
+        line_number (None | str | Unset): Number of the order line this entry belongs to.
+        requested_quantity (int | Unset): Units requested.
+        source (str | Unset): Who made the shipment estimate.
     """
 
     confirmed_quantity: int | Unset = UNSET

@@ -15,11 +15,11 @@ T = TypeVar("T", bound="OrderDetailScheduleLine")
 class OrderDetailScheduleLine:
     """
     Attributes:
-        confirmed_quantity (str | Unset):
-        goods_issue_date (str | Unset):
-        line_number (str | Unset):
-        requested_quantity (str | Unset):
-        schedule_line_date (str | Unset):
+        confirmed_quantity (str | Unset): Units confirmed for this shipment or schedule line.
+        goods_issue_date (str | Unset): When the goods of the schedule line leave the warehouse.
+        line_number (str | Unset): Number of the order line this entry belongs to.
+        requested_quantity (str | Unset): Units requested.
+        schedule_line_date (str | Unset): Date of the schedule line.
     """
 
     confirmed_quantity: str | Unset = UNSET

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="OrderDetailSerialNumber")
 class OrderDetailSerialNumber:
     """
     Attributes:
-        serial_number (str | Unset):
+        serial_number (str | Unset): Serial number of a shipped unit.
     """
 
     serial_number: str | Unset = UNSET

@@ -18,11 +18,12 @@ T = TypeVar("T", bound="OrderDetailServiceContractInfo")
 
 @_attrs_define
 class OrderDetailServiceContractInfo:
-    """
+    """Service contract, license or subscription bought with the line.
+
     Attributes:
-        contract_info (OrderDetailContractInfo | Unset):
-        license_info (OrderDetailLicenseInfo | Unset):
-        subscriptions (OrderDetailSubscriptions | Unset):
+        contract_info (OrderDetailContractInfo | Unset): The service contract bought with this line.
+        license_info (OrderDetailLicenseInfo | Unset): The software license bought with this line.
+        subscriptions (OrderDetailSubscriptions | Unset): The subscription bought with this line.
     """
 
     contract_info: OrderDetailContractInfo | Unset = UNSET

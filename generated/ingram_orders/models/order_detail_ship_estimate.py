@@ -17,13 +17,14 @@ T = TypeVar("T", bound="OrderDetailShipEstimate")
 
 @_attrs_define
 class OrderDetailShipEstimate:
-    """
+    """Estimated ship date of the line.
+
     Attributes:
-        ship_date (None | str | Unset):
-        ship_date_range (None | OrderDetailShipDateRange | Unset):
-        ship_date_type (None | str | Unset):
-        ship_description (None | str | Unset):
-        ship_source (None | str | Unset):
+        ship_date (None | str | Unset): Ship date.
+        ship_date_range (None | OrderDetailShipDateRange | Unset): Earliest and latest estimated ship date.
+        ship_date_type (None | str | Unset): Whether the ship estimate is a single date or a range.
+        ship_description (None | str | Unset): The ship estimate in words.
+        ship_source (None | str | Unset): Who made the ship estimate.
     """
 
     ship_date: None | str | Unset = UNSET

@@ -18,16 +18,16 @@ T = TypeVar("T", bound="OrderDetailShipmentDetail")
 class OrderDetailShipmentDetail:
     """
     Attributes:
-        carrier_details (list[OrderDetailCarrierDetail] | None | Unset):
-        delivery_number (str | Unset):
-        estimated_delivery_date (str | Unset):
-        estimated_ship_date (str | Unset):
-        invoice_date (str | Unset):
-        invoice_number (str | Unset):
-        quantity (int | None | Unset):
-        ship_from_location (str | Unset):
-        ship_from_warehouse_id (str | Unset):
-        shipped_date (str | Unset):
+        carrier_details (list[OrderDetailCarrierDetail] | None | Unset): One entry per carrier that moves the shipment.
+        delivery_number (str | Unset): Ingram's delivery (picking) number of the shipment.
+        estimated_delivery_date (str | Unset): When the shipment is expected to arrive.
+        estimated_ship_date (str | Unset): When the shipment is expected to leave the warehouse.
+        invoice_date (str | Unset): When the shipment was invoiced.
+        invoice_number (str | Unset): Number of the invoice for the shipment.
+        quantity (int | None | Unset): Units in this shipment.
+        ship_from_location (str | Unset): City of the warehouse the line ships from.
+        ship_from_warehouse_id (str | Unset): Ingram's id of the warehouse the line ships from.
+        shipped_date (str | Unset): When the shipment left the warehouse.
     """
 
     carrier_details: list[OrderDetailCarrierDetail] | None | Unset = UNSET

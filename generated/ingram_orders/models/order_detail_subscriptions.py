@@ -12,14 +12,15 @@ T = TypeVar("T", bound="OrderDetailSubscriptions")
 
 @_attrs_define
 class OrderDetailSubscriptions:
-    """
+    """The subscription bought with this line.
+
     Attributes:
-        billing_model (str | Unset):
-        renewal_term (str | Unset):
-        subcription_end_date (str | Unset):
-        subcription_start_date (str | Unset):
-        subscription_id (str | Unset):
-        subscription_term (str | Unset):
+        billing_model (str | Unset): How the subscription is billed (e.g. YEAR).
+        renewal_term (str | Unset): Renewal term of the subscription.
+        subcription_end_date (str | Unset): When the subscription ends.
+        subcription_start_date (str | Unset): When the subscription starts.
+        subscription_id (str | Unset): Id of the subscription.
+        subscription_term (str | Unset): Term of the subscription.
     """
 
     billing_model: str | Unset = UNSET

@@ -18,12 +18,12 @@ T = TypeVar("T", bound="OrderDetailTrackingDetail")
 class OrderDetailTrackingDetail:
     """
     Attributes:
-        carton_number (str | Unset):
-        package_weight (str | Unset):
-        quantity_in_box (str | Unset):
-        serial_numbers (list[OrderDetailSerialNumber] | None | Unset):
-        tracking_number (str | Unset):
-        tracking_url (str | Unset):
+        carton_number (str | Unset): Number of the carton within the shipment.
+        package_weight (str | Unset): Weight of the package.
+        quantity_in_box (str | Unset): Units in the box.
+        serial_numbers (list[OrderDetailSerialNumber] | None | Unset): Serial numbers of the units in the carton.
+        tracking_number (str | Unset): The carrier's tracking number.
+        tracking_url (str | Unset): Where to follow the package on the carrier's site.
     """
 
     carton_number: str | Unset = UNSET

@@ -22,17 +22,20 @@ T = TypeVar("T", bound="OrderModifiedLine")
 class OrderModifiedLine:
     """
     Attributes:
-        additional_attributes (list[OrderModifiedLineAdditionalAttribute] | Unset):
-        customer_line_number (str | Unset):
-        ingram_line_number (str | Unset):
-        ingram_part_number (str | Unset):
-        notes (str | Unset):
-        quantity_back_ordered (int | Unset):
-        quantity_confirmed (int | Unset):
-        quantity_ordered (int | Unset):
-        shipment_details (OrderModifiedShipmentDetail | Unset):
-        sub_order_number (str | Unset):
-        vendor_part_number (str | Unset):
+        additional_attributes (list[OrderModifiedLineAdditionalAttribute] | Unset): Name/value pairs for line options
+            without a field of their own.
+        customer_line_number (str | Unset): Your own number for the line, echoed back so you can match lines.
+        ingram_line_number (str | Unset): Ingram's number for the line.
+        ingram_part_number (str | Unset): Ingram's SKU of the product.
+        notes (str | Unset): Free-text notes on the line.
+        quantity_back_ordered (int | Unset): Units waiting for stock.
+        quantity_confirmed (int | Unset): Units confirmed from stock.
+        quantity_ordered (int | Unset): Units ordered.
+        shipment_details (OrderModifiedShipmentDetail | Unset): How the line ships (carrier, warehouse, estimated
+            dates).
+        sub_order_number (str | Unset): Ingram's number of the sub-order (one per warehouse or shipment) this belongs
+            to.
+        vendor_part_number (str | Unset): The vendor's (manufacturer's) part number.
     """
 
     additional_attributes: list[OrderModifiedLineAdditionalAttribute] | Unset = UNSET

@@ -15,13 +15,13 @@ T = TypeVar("T", bound="OrderModifiedRejectedLine")
 class OrderModifiedRejectedLine:
     """
     Attributes:
-        customer_line_number (str | Unset):
-        ingram_line_number (str | Unset):
-        ingram_part_number (str | Unset):
-        quantity_ordered (int | Unset):
-        reject_code (str | Unset):
-        reject_reason (str | Unset):
-        vendor_part_number (str | Unset):
+        customer_line_number (str | Unset): Your own number for the line, echoed back so you can match lines.
+        ingram_line_number (str | Unset): Ingram's number for the line.
+        ingram_part_number (str | Unset): Ingram's SKU of the product.
+        quantity_ordered (int | Unset): Units ordered.
+        reject_code (str | Unset): Ingram's code of the reason the line was rejected.
+        reject_reason (str | Unset): Why the line was rejected.
+        vendor_part_number (str | Unset): The vendor's (manufacturer's) part number.
     """
 
     customer_line_number: str | Unset = UNSET

@@ -13,11 +13,12 @@ T = TypeVar("T", bound="OrderModifiedShipmentDetail")
 
 @_attrs_define
 class OrderModifiedShipmentDetail:
-    """
+    """How the line ships (carrier, warehouse, estimated dates).
+
     Attributes:
-        carrier_code (str | Unset):
-        carrier_name (str | Unset):
-        freight_account_number (str | Unset):
+        carrier_code (str | Unset): Ingram's code of the carrier (shipping method) to use or used.
+        carrier_name (str | Unset): Name of the carrier.
+        freight_account_number (str | Unset): Your own carrier account number, to ship on your account.
     """
 
     carrier_code: str | Unset = UNSET

@@ -16,12 +16,13 @@ T = TypeVar("T", bound="OrderModifyLine")
 class OrderModifyLine:
     """
     Attributes:
-        add_update_delete_line (OrderModifyAddUpdateDeleteLine | Unset):
-        customer_line_number (str | Unset):
-        ingram_line_number (str | Unset):
-        ingram_part_number (str | Unset):
-        notes (str | Unset):
-        quantity (int | Unset):
+        add_update_delete_line (OrderModifyAddUpdateDeleteLine | Unset): What to do with this line of the order (ADD a
+            new line, UPDATE or DELETE an existing one).
+        customer_line_number (str | Unset): Your own number for the line, echoed back so you can match lines.
+        ingram_line_number (str | Unset): Ingram's number for the line.
+        ingram_part_number (str | Unset): Ingram's SKU of the product.
+        notes (str | Unset): Free-text notes on the line.
+        quantity (int | Unset): Number of units.
     """
 
     add_update_delete_line: OrderModifyAddUpdateDeleteLine | Unset = UNSET

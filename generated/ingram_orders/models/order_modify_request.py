@@ -21,12 +21,14 @@ T = TypeVar("T", bound="OrderModifyRequest")
 
 @_attrs_define
 class OrderModifyRequest:
-    """
+    """Changes to an order still on customer hold.
+
     Attributes:
-        additional_attributes (list[OrderModifyAdditionalAttribute] | Unset):
-        lines (list[OrderModifyLine] | Unset):
-        notes (str | Unset):
-        ship_to_info (OrderModifyRequestShipToInfo | Unset):
+        additional_attributes (list[OrderModifyAdditionalAttribute] | Unset): Name/value pairs for options without a
+            field of their own (e.g. allowOrderOnCustomerHold).
+        lines (list[OrderModifyLine] | Unset): The order lines, one per product.
+        notes (str | Unset): Free-text notes.
+        ship_to_info (OrderModifyRequestShipToInfo | Unset): The address the order ships to.
     """
 
     additional_attributes: list[OrderModifyAdditionalAttribute] | Unset = UNSET

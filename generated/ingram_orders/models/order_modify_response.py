@@ -24,24 +24,27 @@ T = TypeVar("T", bound="OrderModifyResponse")
 
 @_attrs_define
 class OrderModifyResponse:
-    """
+    """The order after a v6 modify, with the changes that were refused.
+
     Attributes:
-        additional_attributes (list[OrderModifiedAdditionalAttribute] | Unset):
-        bill_to_address_id (str | Unset):
-        change_description (str | Unset):
-        customer_order_number (str | Unset):
-        end_customer_order_number (str | Unset):
-        freight_charges (float | Unset):
-        ingram_order_number (str | Unset):
-        lines (list[OrderModifiedLine] | Unset):
-        notes (str | Unset):
-        order_modified_date (str | Unset):
-        order_status (str | Unset):
-        order_sub_total (float | Unset):
-        order_total (float | Unset):
-        rejected_line_items (list[OrderModifiedRejectedLine] | Unset):
-        ship_to_info (OrderModifyResponseShipToInfo | Unset):
-        total_tax (float | Unset):
+        additional_attributes (list[OrderModifiedAdditionalAttribute] | Unset): Name/value pairs for options without a
+            field of their own (e.g. allowOrderOnCustomerHold).
+        bill_to_address_id (str | Unset): Ingram's id of your bill-to address, when the account has several.
+        change_description (str | Unset): What the modify request changed, or why it could not.
+        customer_order_number (str | Unset): Your purchase order number for the order (your reference, echoed back).
+        end_customer_order_number (str | Unset): The end customer's own purchase order number, for their reference.
+        freight_charges (float | Unset): Freight charged for the order.
+        ingram_order_number (str | Unset): Ingram's order number (e.g. 20-RD128), the key for details, modify and
+            cancel.
+        lines (list[OrderModifiedLine] | Unset): The order lines, one per product.
+        notes (str | Unset): Free-text notes.
+        order_modified_date (str | Unset): When the order was last modified.
+        order_status (str | Unset): Status of the order (e.g. On Hold, Processing, Shipped, Cancelled).
+        order_sub_total (float | Unset): Total of the lines before tax, freight and fees.
+        order_total (float | Unset): Total amount of the order.
+        rejected_line_items (list[OrderModifiedRejectedLine] | Unset): Lines that were not accepted, with the reason.
+        ship_to_info (OrderModifyResponseShipToInfo | Unset): The address the order ships to.
+        total_tax (float | Unset): Tax charged for the order.
     """
 
     additional_attributes: list[OrderModifiedAdditionalAttribute] | Unset = UNSET

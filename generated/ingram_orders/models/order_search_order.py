@@ -20,16 +20,17 @@ T = TypeVar("T", bound="OrderSearchOrder")
 class OrderSearchOrder:
     """
     Attributes:
-        customer_order_number (str | Unset):
-        end_user_company_name (str | Unset):
-        ingram_order_date (str | Unset):
-        ingram_order_number (str | Unset):
-        links (OrderSearchLink | Unset):
-        order_status (str | Unset):
-        order_total (float | Unset):
-        sub_orders (list[OrderSearchSubOrder] | Unset):
-        vendor_name (str | Unset):
-        vendor_sales_order_number (str | Unset):
+        customer_order_number (str | Unset): Your purchase order number for the order (your reference, echoed back).
+        end_user_company_name (str | Unset): Company name of the end user.
+        ingram_order_date (str | Unset): When Ingram received the order.
+        ingram_order_number (str | Unset): Ingram's order number (e.g. 20-RD128), the key for details, modify and
+            cancel.
+        links (OrderSearchLink | Unset): Related resources of the order (its details) to fetch next.
+        order_status (str | Unset): Status of the order (e.g. On Hold, Processing, Shipped, Cancelled).
+        order_total (float | Unset): Total amount of the order.
+        sub_orders (list[OrderSearchSubOrder] | Unset): The sub-orders of the order (one per warehouse or shipment).
+        vendor_name (str | Unset): Name of the vendor (manufacturer).
+        vendor_sales_order_number (str | Unset): The vendor's own order number, for orders the vendor fulfils.
     """
 
     customer_order_number: str | Unset = UNSET

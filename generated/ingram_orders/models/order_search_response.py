@@ -17,14 +17,15 @@ T = TypeVar("T", bound="OrderSearchResponse")
 
 @_attrs_define
 class OrderSearchResponse:
-    """
+    """One page of an order search.
+
     Attributes:
-        next_page (str | Unset):
-        orders (list[OrderSearchOrder] | Unset):
-        page_number (int | Unset):
-        page_size (int | Unset):
-        previous_page (str | Unset):
-        records_found (int | Unset):
+        next_page (str | Unset): Link to the next page of results, when there is one.
+        orders (list[OrderSearchOrder] | Unset): The Ingram orders (one per warehouse when the order is split).
+        page_number (int | Unset): Number of this page (from 1).
+        page_size (int | Unset): Number of orders per page.
+        previous_page (str | Unset): Link to the previous page of results, when there is one.
+        records_found (int | Unset): Total number of orders the search found, across all pages.
     """
 
     next_page: str | Unset = UNSET

@@ -19,10 +19,11 @@ T = TypeVar("T", bound="OrderSearchSubOrder")
 class OrderSearchSubOrder:
     """
     Attributes:
-        links (list[OrderSearchSubOrderLink] | Unset):
-        sub_order_number (str | Unset):
-        sub_order_status (str | Unset):
-        sub_order_total (float | Unset):
+        links (list[OrderSearchSubOrderLink] | Unset): Related resources of the order (its details) to fetch next.
+        sub_order_number (str | Unset): Ingram's number of the sub-order (one per warehouse or shipment) this belongs
+            to.
+        sub_order_status (str | Unset): Status of the sub-order.
+        sub_order_total (float | Unset): Total amount of the sub-order.
     """
 
     links: list[OrderSearchSubOrderLink] | Unset = UNSET

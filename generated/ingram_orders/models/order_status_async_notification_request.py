@@ -17,13 +17,14 @@ T = TypeVar("T", bound="OrderStatusAsyncNotificationRequest")
 
 @_attrs_define
 class OrderStatusAsyncNotificationRequest:
-    """
+    """An order-status event (e.g. shipped) delivered to your webhook.
+
     Attributes:
-        event (str | Unset):
-        event_id (str | Unset):
-        event_time_stamp (str | Unset):
-        resource (list[OrderStatusEventResource] | Unset):
-        topic (str | Unset):
+        event (str | Unset): What happened (e.g. IM::created).
+        event_id (str | Unset): Unique id of the event; the signature covers it and a repeated id is a redelivery.
+        event_time_stamp (str | Unset): When the event was raised (UTC).
+        resource (list[OrderStatusEventResource] | Unset): The orders the event is about, one entry each.
+        topic (str | Unset): What the event is about (e.g. resellers/orders).
     """
 
     event: str | Unset = UNSET

@@ -24,16 +24,18 @@ T = TypeVar("T", bound="OrderStatusEventLine")
 class OrderStatusEventLine:
     """
     Attributes:
-        line_number (str | Unset):
-        backordered_quantity (int | Unset):
-        ingram_part_number (str | Unset):
-        line_status (str | Unset):
-        requested_quantity (int | Unset):
-        serial_number_details (list[OrderStatusEventSerialNumberDetail] | Unset):
-        shipment_details (list[OrderStatusEventShipmentDetail] | Unset):
-        shipped_quantity (int | Unset):
-        sub_order_number (str | Unset):
-        vendor_part_number (str | Unset):
+        line_number (str | Unset): Ingram's number for the line.
+        backordered_quantity (int | Unset): Units of the line waiting for stock.
+        ingram_part_number (str | Unset): Ingram's SKU of the product.
+        line_status (str | Unset): Status of the line (e.g. backordered, shipped).
+        requested_quantity (int | Unset): Units requested.
+        serial_number_details (list[OrderStatusEventSerialNumberDetail] | Unset): Serial numbers of the shipped units.
+        shipment_details (list[OrderStatusEventShipmentDetail] | Unset): How the line ships (carrier, warehouse,
+            estimated dates).
+        shipped_quantity (int | Unset): Units shipped.
+        sub_order_number (str | Unset): Ingram's number of the sub-order (one per warehouse or shipment) this belongs
+            to.
+        vendor_part_number (str | Unset): The vendor's (manufacturer's) part number.
     """
 
     line_number: str | Unset = UNSET

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="OrderStatusEventPackageDetail")
 class OrderStatusEventPackageDetail:
     """
     Attributes:
-        carton_number (str | Unset):
-        quantity_inbox (str | Unset):
-        tracking_number (str | Unset):
+        carton_number (str | Unset): Number of the carton within the shipment.
+        quantity_inbox (str | Unset): Units in the package.
+        tracking_number (str | Unset): The carrier's tracking number.
     """
 
     carton_number: str | Unset = UNSET

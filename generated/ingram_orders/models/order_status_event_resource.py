@@ -20,12 +20,12 @@ T = TypeVar("T", bound="OrderStatusEventResource")
 class OrderStatusEventResource:
     """
     Attributes:
-        customer_order_number (str | Unset):
-        event_type (str | Unset):
-        lines (list[OrderStatusEventLine] | Unset):
-        links (list[OrderStatusEventLink] | Unset):
-        order_entry_time_stamp (str | Unset):
-        order_number (str | Unset):
+        customer_order_number (str | Unset): Your purchase order number for the order (your reference, echoed back).
+        event_type (str | Unset): The kind of change the event reports.
+        lines (list[OrderStatusEventLine] | Unset): The order lines, one per product.
+        links (list[OrderStatusEventLink] | Unset): Related resources (the order's details, invoices) to fetch next.
+        order_entry_time_stamp (str | Unset): When the order was entered at Ingram.
+        order_number (str | Unset): Ingram's order number the event is about.
     """
 
     customer_order_number: str | Unset = UNSET

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="OrderStatusEventSerialNumberDetail")
 class OrderStatusEventSerialNumberDetail:
     """
     Attributes:
-        serial_number (str | Unset):
+        serial_number (str | Unset): Serial number of a shipped unit.
     """
 
     serial_number: str | Unset = UNSET

@@ -19,12 +19,12 @@ T = TypeVar("T", bound="OrderStatusEventShipmentDetail")
 class OrderStatusEventShipmentDetail:
     """
     Attributes:
-        carrier_code (str | Unset):
-        carrier_name (str | Unset):
-        package_details (list[OrderStatusEventPackageDetail] | Unset):
-        ship_from_warehouse_id (str | Unset):
-        shipment_date (str | Unset):
-        warehouse_name (str | Unset):
+        carrier_code (str | Unset): Ingram's code of the carrier (shipping method) to use or used.
+        carrier_name (str | Unset): Name of the carrier.
+        package_details (list[OrderStatusEventPackageDetail] | Unset): One entry per package.
+        ship_from_warehouse_id (str | Unset): Ingram's id of the warehouse the line ships from.
+        shipment_date (str | Unset): When the package shipped.
+        warehouse_name (str | Unset): Name of the warehouse the package shipped from.
     """
 
     carrier_code: str | Unset = UNSET

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="OrderV7AdditionalAttribute")
 class OrderV7AdditionalAttribute:
     """
     Attributes:
-        attribute_name (None | str | Unset):
-        attribute_value (None | str | Unset):
+        attribute_name (None | str | Unset): Name of the attribute.
+        attribute_value (None | str | Unset): Value of the attribute.
     """
 
     attribute_name: None | str | Unset = UNSET

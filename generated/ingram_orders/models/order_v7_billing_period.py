@@ -15,8 +15,8 @@ T = TypeVar("T", bound="OrderV7BillingPeriod")
 class OrderV7BillingPeriod:
     """
     Attributes:
-        type_ (str | Unset):
-        duration (int | Unset):
+        type_ (str | Unset): Kind of the entry.
+        duration (int | Unset): Number of billing units (e.g. 1 for monthly with unit month).
     """
 
     type_: str | Unset = UNSET

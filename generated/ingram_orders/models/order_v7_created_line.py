@@ -19,18 +19,20 @@ T = TypeVar("T", bound="OrderV7CreatedLine")
 class OrderV7CreatedLine:
     """
     Attributes:
-        customer_line_number (str | Unset):
-        extended_unit_price (float | Unset):
-        ingram_line_number (str | Unset):
-        ingram_part_number (str | Unset):
-        line_status (str | Unset):
-        notes (str | Unset):
-        quantity_back_ordered (int | Unset):
-        quantity_confirmed (int | Unset):
-        quantity_ordered (int | Unset):
-        shipment_details (OrderV7CreatedShipmentDetail | Unset):
-        sub_order_number (str | Unset):
-        unit_price (float | Unset):
+        customer_line_number (str | Unset): Your own number for the line, echoed back so you can match lines.
+        extended_unit_price (float | Unset): Unit price times quantity for the line.
+        ingram_line_number (str | Unset): Ingram's number for the line.
+        ingram_part_number (str | Unset): Ingram's SKU of the product.
+        line_status (str | Unset): Status of the line (e.g. backordered, shipped).
+        notes (str | Unset): Free-text notes on the line.
+        quantity_back_ordered (int | Unset): Units waiting for stock.
+        quantity_confirmed (int | Unset): Units confirmed from stock.
+        quantity_ordered (int | Unset): Units ordered.
+        shipment_details (OrderV7CreatedShipmentDetail | Unset): How the line ships (carrier, warehouse, estimated
+            dates).
+        sub_order_number (str | Unset): Ingram's number of the sub-order (one per warehouse or shipment) this belongs
+            to.
+        unit_price (float | Unset): Price of one unit.
     """
 
     customer_line_number: str | Unset = UNSET

@@ -20,19 +20,20 @@ T = TypeVar("T", bound="OrderV7CreatedOrder")
 class OrderV7CreatedOrder:
     """
     Attributes:
-        currency_code (str | Unset):
-        freight_charges (float | Unset):
-        ingram_order_date (str | Unset):
-        ingram_order_number (str | Unset):
-        lines (list[OrderV7CreatedLine] | Unset):
-        links (list[OrderV7CreatedLink] | Unset):
-        notes (str | Unset):
-        number_of_lines_with_error (int | Unset):
-        number_of_lines_with_success (int | Unset):
-        number_of_lines_with_warning (int | Unset):
-        order_total (float | Unset):
-        order_type (str | Unset):
-        total_tax (float | Unset):
+        currency_code (str | Unset): Three-letter ISO 4217 currency of the amounts.
+        freight_charges (float | Unset): Freight charged for the order.
+        ingram_order_date (str | Unset): When Ingram received the order.
+        ingram_order_number (str | Unset): Ingram's order number (e.g. 20-RD128), the key for details, modify and
+            cancel.
+        lines (list[OrderV7CreatedLine] | Unset): The order lines, one per product.
+        links (list[OrderV7CreatedLink] | Unset): Related resources of the order (its details) to fetch next.
+        notes (str | Unset): Free-text notes.
+        number_of_lines_with_error (int | Unset): How many lines of the order were rejected.
+        number_of_lines_with_success (int | Unset): How many lines of the order were accepted.
+        number_of_lines_with_warning (int | Unset): How many lines were accepted with a warning.
+        order_total (float | Unset): Total amount of the order.
+        order_type (str | Unset): Ingram's code of the order type.
+        total_tax (float | Unset): Tax charged for the order.
     """
 
     currency_code: str | Unset = UNSET

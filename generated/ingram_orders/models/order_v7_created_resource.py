@@ -18,15 +18,16 @@ T = TypeVar("T", bound="OrderV7CreatedResource")
 
 @_attrs_define
 class OrderV7CreatedResource:
-    """
+    """The order created from your v7 request, or the lines it rejected.
+
     Attributes:
-        bill_to_address_id (str | Unset):
-        customer_order_number (str | Unset):
-        order_split (bool | Unset):
-        orders (list[OrderV7CreatedOrder] | Unset):
-        processed_partially (bool | Unset):
-        purchase_order_total (float | Unset):
-        ship_to_info (OrderV7CreatedShipToInfo | Unset):
+        bill_to_address_id (str | Unset): Ingram's id of your bill-to address, when the account has several.
+        customer_order_number (str | Unset): Your purchase order number for the order (your reference, echoed back).
+        order_split (bool | Unset): Whether the order was split into several Ingram orders (one per warehouse).
+        orders (list[OrderV7CreatedOrder] | Unset): The Ingram orders (one per warehouse when the order is split).
+        processed_partially (bool | Unset): Whether only some of the lines were accepted.
+        purchase_order_total (float | Unset): Total of all the Ingram orders made from the request.
+        ship_to_info (OrderV7CreatedShipToInfo | Unset): The address the order ships to.
     """
 
     bill_to_address_id: str | Unset = UNSET

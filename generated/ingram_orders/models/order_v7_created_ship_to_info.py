@@ -13,16 +13,17 @@ T = TypeVar("T", bound="OrderV7CreatedShipToInfo")
 
 @_attrs_define
 class OrderV7CreatedShipToInfo:
-    """
+    """The address the order ships to.
+
     Attributes:
-        address_id (str | Unset):
-        address_line_1 (str | Unset):
-        address_line_2 (str | Unset):
-        city (str | Unset):
-        company_name (str | Unset):
-        country_code (str | Unset):
-        postal_code (str | Unset):
-        state (str | Unset):
+        address_id (str | Unset): Ingram's id of a stored address to use instead of spelling the address out.
+        address_line_1 (str | Unset): First street address line.
+        address_line_2 (str | Unset): Second street address line (suite, floor, building).
+        city (str | Unset): City.
+        company_name (str | Unset): Company name of the addressee.
+        country_code (str | Unset): Two-letter ISO 3166 country code.
+        postal_code (str | Unset): Postal (ZIP) code.
+        state (str | Unset): State or province code.
     """
 
     address_id: str | Unset = UNSET

@@ -13,12 +13,13 @@ T = TypeVar("T", bound="OrderV7CreatedShipmentDetail")
 
 @_attrs_define
 class OrderV7CreatedShipmentDetail:
-    """
+    """How the line ships (carrier, warehouse, estimated dates).
+
     Attributes:
-        carrier_code (str | Unset):
-        carrier_name (str | Unset):
-        ship_from_location (str | Unset):
-        ship_from_warehouse_id (str | Unset):
+        carrier_code (str | Unset): Ingram's code of the carrier (shipping method) to use or used.
+        carrier_name (str | Unset): Name of the carrier.
+        ship_from_location (str | Unset): City of the warehouse the line ships from.
+        ship_from_warehouse_id (str | Unset): Ingram's id of the warehouse the line ships from.
     """
 
     carrier_code: str | Unset = UNSET

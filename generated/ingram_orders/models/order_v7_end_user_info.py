@@ -13,19 +13,20 @@ T = TypeVar("T", bound="OrderV7EndUserInfo")
 
 @_attrs_define
 class OrderV7EndUserInfo:
-    """
+    """The end user (the organisation that will use the products), for vendors that require it.
+
     Attributes:
-        address_line_1 (None | str | Unset):
-        address_line_2 (None | str | Unset):
-        city (None | str | Unset):
-        company_name (None | str | Unset):
-        contact (None | str | Unset):
-        country_code (None | str | Unset):
-        email (None | str | Unset):
-        end_user_id (None | str | Unset):
-        phone_number (None | str | Unset):
-        postal_code (None | str | Unset):
-        state (None | str | Unset):
+        address_line_1 (None | str | Unset): First street address line.
+        address_line_2 (None | str | Unset): Second street address line (suite, floor, building).
+        city (None | str | Unset): City.
+        company_name (None | str | Unset): Company name of the addressee.
+        contact (None | str | Unset): Name of the person to contact at this address.
+        country_code (None | str | Unset): Two-letter ISO 3166 country code.
+        email (None | str | Unset): Email address of the contact.
+        end_user_id (None | str | Unset): Ingram's id of the end user, when it is known.
+        phone_number (None | str | Unset): Phone number of the contact.
+        postal_code (None | str | Unset): Postal (ZIP) code.
+        state (None | str | Unset): State or province code.
     """
 
     address_line_1: None | str | Unset = UNSET

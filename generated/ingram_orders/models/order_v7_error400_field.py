@@ -15,9 +15,9 @@ T = TypeVar("T", bound="OrderV7Error400Field")
 class OrderV7Error400Field:
     """
     Attributes:
-        field (str | Unset):
-        message (str | Unset):
-        value (str | Unset):
+        field (str | Unset): Name of the field (or header) the problem is about.
+        message (str | Unset): What is wrong with this field.
+        value (str | Unset): The value that was refused.
     """
 
     field: str | Unset = UNSET

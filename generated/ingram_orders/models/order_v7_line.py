@@ -27,25 +27,29 @@ T = TypeVar("T", bound="OrderV7Line")
 class OrderV7Line:
     """
     Attributes:
-        additional_attributes (list[OrderV7LineAdditionalAttribute] | Unset):
-        billing_period (list[OrderV7BillingPeriod] | Unset):
-        customer_line_number (str | Unset):
-        end_customer_price (float | Unset):
-        end_user_info (list[OrderV7LineEndUserInfo] | Unset):
-        end_user_price (float | Unset):
-        ingram_part_number (str | Unset):
-        margin (float | Unset):
-        notes (str | Unset):
-        planid (str | Unset):
-        quantity (int | Unset):
-        resource_id (str | Unset):
-        special_bid_number (str | Unset):
-        subscription_period (list[OrderV7SubscriptionPeriod] | Unset):
-        unit_price (float | Unset):
-        vendor_part_number (str | Unset):
-        vmf_additional_attributes_lines (list[OrderV7LineVmfAttribute] | Unset):
-        vri_additional_attributes (list[OrderV7LineVriAttribute] | Unset):
-        warranty_info (OrderV7WarrantyInfo | Unset):
+        additional_attributes (list[OrderV7LineAdditionalAttribute] | Unset): Name/value pairs for line options without
+            a field of their own.
+        billing_period (list[OrderV7BillingPeriod] | Unset): Billing period of the subscription line.
+        customer_line_number (str | Unset): Your own number for the line, echoed back so you can match lines.
+        end_customer_price (float | Unset): Price the end customer pays for the line.
+        end_user_info (list[OrderV7LineEndUserInfo] | Unset): The end user of this line's product, when it differs from
+            the order's.
+        end_user_price (float | Unset): Price the end user pays for one unit, for vendors that require it.
+        ingram_part_number (str | Unset): Ingram's SKU of the product.
+        margin (float | Unset): Your margin on the line.
+        notes (str | Unset): Free-text notes on the line.
+        planid (str | Unset): Ingram's id of the subscription plan ordered.
+        quantity (int | Unset): Number of units.
+        resource_id (str | Unset): The vendor's id of the resource (subscription, tenant) the line is for.
+        special_bid_number (str | Unset): Special pricing (bid) number for this line, when it differs from the order's.
+        subscription_period (list[OrderV7SubscriptionPeriod] | Unset): Term of the subscription line.
+        unit_price (float | Unset): Price of one unit.
+        vendor_part_number (str | Unset): The vendor's (manufacturer's) part number.
+        vmf_additional_attributes_lines (list[OrderV7LineVmfAttribute] | Unset): Vendor-mandated fields (name/value) for
+            this line.
+        vri_additional_attributes (list[OrderV7LineVriAttribute] | Unset): Vendor-required information (attributes) the
+            vendor needs for the order.
+        warranty_info (OrderV7WarrantyInfo | Unset): Warranty bought with the line, and the hardware it covers.
     """
 
     additional_attributes: list[OrderV7LineAdditionalAttribute] | Unset = UNSET

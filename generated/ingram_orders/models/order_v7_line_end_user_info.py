@@ -15,18 +15,18 @@ T = TypeVar("T", bound="OrderV7LineEndUserInfo")
 class OrderV7LineEndUserInfo:
     """
     Attributes:
-        address_line_1 (str | Unset):
-        address_line_2 (str | Unset):
-        city (str | Unset):
-        company_name (str | Unset):
-        contact (str | Unset):
-        country_code (str | Unset):
-        email (str | Unset):
-        end_user_id (str | Unset):
-        end_user_type (str | Unset):
-        phone_number (str | Unset):
-        postal_code (str | Unset):
-        state (str | Unset):
+        address_line_1 (str | Unset): First street address line.
+        address_line_2 (str | Unset): Second street address line (suite, floor, building).
+        city (str | Unset): City.
+        company_name (str | Unset): Company name of the addressee.
+        contact (str | Unset): Name of the person to contact at this address.
+        country_code (str | Unset): Two-letter ISO 3166 country code.
+        email (str | Unset): Email address of the contact.
+        end_user_id (str | Unset): Ingram's id of the end user, when it is known.
+        end_user_type (str | Unset): Kind of end user (e.g. commercial, education, government).
+        phone_number (str | Unset): Phone number of the contact.
+        postal_code (str | Unset): Postal (ZIP) code.
+        state (str | Unset): State or province code.
     """
 
     address_line_1: str | Unset = UNSET

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="OrderV7LineVmfAttribute")
 class OrderV7LineVmfAttribute:
     """
     Attributes:
-        attribute_name (str | Unset):
-        attribute_value (str | Unset):
+        attribute_name (str | Unset): Name of the attribute.
+        attribute_value (str | Unset): Value of the attribute.
     """
 
     attribute_name: str | Unset = UNSET

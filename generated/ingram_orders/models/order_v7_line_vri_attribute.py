@@ -19,9 +19,10 @@ T = TypeVar("T", bound="OrderV7LineVriAttribute")
 class OrderV7LineVriAttribute:
     """
     Attributes:
-        additional_attributes (list[OrderV7LineVriAttributeField] | Unset):
-        product_id (str | Unset):
-        vendor_name (str | Unset):
+        additional_attributes (list[OrderV7LineVriAttributeField] | Unset): Name/value pairs for line options without a
+            field of their own.
+        product_id (str | Unset): The vendor's id of the product.
+        vendor_name (str | Unset): Name of the vendor (manufacturer).
     """
 
     additional_attributes: list[OrderV7LineVriAttributeField] | Unset = UNSET

@@ -21,9 +21,9 @@ T = TypeVar("T", bound="OrderV7LineVriAttributeChoice")
 class OrderV7LineVriAttributeChoice:
     """
     Attributes:
-        attribute_description (str | Unset):
-        attribute_value (str | Unset):
-        choices (list[OrderV7LineVriAttributeSubChoice] | Unset):
+        attribute_description (str | Unset): What the vendor attribute means, in words to show a person filling it in.
+        attribute_value (str | Unset): Value of the attribute.
+        choices (list[OrderV7LineVriAttributeSubChoice] | Unset): Further values offered once this choice is taken.
     """
 
     attribute_description: str | Unset = UNSET

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="OrderV7LineVriAttributeSubChoice")
 class OrderV7LineVriAttributeSubChoice:
     """
     Attributes:
-        attribute_value (str | Unset):
-        attributename (str | Unset):
+        attribute_value (str | Unset): Value of the attribute.
+        attributename (str | Unset): Name of the attribute this sub-choice belongs to.
     """
 
     attribute_value: str | Unset = UNSET

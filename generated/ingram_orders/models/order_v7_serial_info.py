@@ -15,10 +15,10 @@ T = TypeVar("T", bound="OrderV7SerialInfo")
 class OrderV7SerialInfo:
     """
     Attributes:
-        date_of_purchase (str | Unset):
-        primary_serial_number (str | Unset):
-        secondary_serial_number (str | Unset):
-        ship_date (str | Unset):
+        date_of_purchase (str | Unset): When the hardware covered by the warranty was bought.
+        primary_serial_number (str | Unset): Serial number of the hardware the warranty covers.
+        secondary_serial_number (str | Unset): Second serial number of the hardware, when it has one.
+        ship_date (str | Unset): Ship date.
     """
 
     date_of_purchase: str | Unset = UNSET

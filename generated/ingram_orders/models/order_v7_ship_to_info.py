@@ -13,20 +13,21 @@ T = TypeVar("T", bound="OrderV7ShipToInfo")
 
 @_attrs_define
 class OrderV7ShipToInfo:
-    """
+    """The address the order ships to.
+
     Attributes:
-        address_id (str | Unset):
-        address_line_1 (None | str | Unset):
-        address_line_2 (None | str | Unset):
-        city (None | str | Unset):
-        company_name (None | str | Unset):
-        contact (None | str | Unset):
-        country_code (None | str | Unset):
-        email (None | str | Unset):
-        phone_number (None | str | Unset):
-        postal_code (None | str | Unset):
-        shipping_notes (None | str | Unset):
-        state (None | str | Unset):
+        address_id (str | Unset): Ingram's id of a stored address to use instead of spelling the address out.
+        address_line_1 (None | str | Unset): First street address line.
+        address_line_2 (None | str | Unset): Second street address line (suite, floor, building).
+        city (None | str | Unset): City.
+        company_name (None | str | Unset): Company name of the addressee.
+        contact (None | str | Unset): Name of the person to contact at this address.
+        country_code (None | str | Unset): Two-letter ISO 3166 country code.
+        email (None | str | Unset): Email address of the contact.
+        phone_number (None | str | Unset): Phone number of the contact.
+        postal_code (None | str | Unset): Postal (ZIP) code.
+        shipping_notes (None | str | Unset): Notes for the carrier about the delivery address.
+        state (None | str | Unset): State or province code.
     """
 
     address_id: str | Unset = UNSET

@@ -13,14 +13,16 @@ T = TypeVar("T", bound="OrderV7ShipmentDetail")
 
 @_attrs_define
 class OrderV7ShipmentDetail:
-    """
+    """How the order ships (carrier, freight account, instructions).
+
     Attributes:
-        carrier_code (None | str | Unset):
-        freight_account_number (None | str | Unset):
-        requested_delivery_date (None | str | Unset):
-        ship_complete (None | str | Unset):
-        shipping_instructions (None | str | Unset):
-        signature_required (bool | None | Unset):
+        carrier_code (None | str | Unset): Ingram's code of the carrier (shipping method) to use or used.
+        freight_account_number (None | str | Unset): Your own carrier account number, to ship on your account.
+        requested_delivery_date (None | str | Unset): The date you want the order delivered.
+        ship_complete (None | str | Unset): Whether to hold the order until it can ship complete (C ships complete, E as
+            available).
+        shipping_instructions (None | str | Unset): Instructions for the carrier or the warehouse.
+        signature_required (bool | None | Unset): Whether the carrier must collect a signature on delivery.
     """
 
     carrier_code: None | str | Unset = UNSET

@@ -15,11 +15,12 @@ T = TypeVar("T", bound="OrderV7SubscriptionPeriod")
 class OrderV7SubscriptionPeriod:
     """
     Attributes:
-        type_ (str | Unset):
-        duration (int | Unset):
-        end_date_alignment_type (str | Unset):
-        start_date (str | Unset):
-        subscription_id (str | Unset):
+        type_ (str | Unset): Kind of the entry.
+        duration (int | Unset): Length of the subscription, in its units.
+        end_date_alignment_type (str | Unset): How the subscription's end date is aligned (e.g. with other
+            subscriptions).
+        start_date (str | Unset): First date of the range.
+        subscription_id (str | Unset): Id of the subscription.
     """
 
     type_: str | Unset = UNSET

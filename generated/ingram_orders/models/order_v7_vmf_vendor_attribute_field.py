@@ -21,11 +21,11 @@ T = TypeVar("T", bound="OrderV7VmfVendorAttributeField")
 class OrderV7VmfVendorAttributeField:
     """
     Attributes:
-        attribute_description (str | Unset):
-        attribute_hint (str | Unset):
-        attribute_name (str | Unset):
-        attribute_value (str | Unset):
-        choices (list[OrderV7VmfVendorAttributeChoice] | Unset):
+        attribute_description (str | Unset): What the vendor attribute means, in words to show a person filling it in.
+        attribute_hint (str | Unset): A hint on the expected value of the vendor attribute (format, example).
+        attribute_name (str | Unset): Name of the attribute.
+        attribute_value (str | Unset): Value of the attribute.
+        choices (list[OrderV7VmfVendorAttributeChoice] | Unset): The values the vendor accepts for this attribute.
     """
 
     attribute_description: str | Unset = UNSET

@@ -19,9 +19,10 @@ T = TypeVar("T", bound="OrderV7VriAttribute")
 class OrderV7VriAttribute:
     """
     Attributes:
-        additional_attributes (list[OrderV7VriAttributeField] | Unset):
-        product_id (str | Unset):
-        vendor_name (str | Unset):
+        additional_attributes (list[OrderV7VriAttributeField] | Unset): Name/value pairs for options without a field of
+            their own (e.g. allowOrderOnCustomerHold).
+        product_id (str | Unset): The vendor's id of the product.
+        vendor_name (str | Unset): Name of the vendor (manufacturer).
     """
 
     additional_attributes: list[OrderV7VriAttributeField] | Unset = UNSET

@@ -19,9 +19,9 @@ T = TypeVar("T", bound="OrderV7VriAttributeChoice")
 class OrderV7VriAttributeChoice:
     """
     Attributes:
-        attribute_description (str | Unset):
-        attribute_value (str | Unset):
-        choices (list[OrderV7VriAttributeSubChoice] | Unset):
+        attribute_description (str | Unset): What the vendor attribute means, in words to show a person filling it in.
+        attribute_value (str | Unset): Value of the attribute.
+        choices (list[OrderV7VriAttributeSubChoice] | Unset): Further values offered once this choice is taken.
     """
 
     attribute_description: str | Unset = UNSET

@@ -17,12 +17,13 @@ T = TypeVar("T", bound="OrderV7WarrantyInfo")
 
 @_attrs_define
 class OrderV7WarrantyInfo:
-    """
+    """Warranty bought with the line, and the hardware it covers.
+
     Attributes:
-        direct_line_link (str | Unset):
-        hardware_line_link (str | Unset):
-        serial_info (list[OrderV7SerialInfo] | Unset):
-        warranty_line_link (str | Unset):
+        direct_line_link (str | Unset): Line (or vendor authorisation) the warranty is directly attached to.
+        hardware_line_link (str | Unset): Line of the order with the hardware the warranty covers.
+        serial_info (list[OrderV7SerialInfo] | Unset): The hardware the warranty covers.
+        warranty_line_link (str | Unset): Line of the order with the warranty.
     """
 
     direct_line_link: str | Unset = UNSET

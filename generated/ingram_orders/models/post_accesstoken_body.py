@@ -15,9 +15,9 @@ T = TypeVar("T", bound="PostAccesstokenBody")
 class PostAccesstokenBody:
     """
     Attributes:
-        client_id (str):
-        client_secret (str):
-        grant_type (PostAccesstokenBodyGrantType):
+        client_id (str): Your application's OAuth client id.
+        client_secret (str): Your application's OAuth client secret.
+        grant_type (PostAccesstokenBodyGrantType): Always client_credentials.
     """
 
     client_id: str

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="PostAccesstokenResponse400")
 class PostAccesstokenResponse400:
     """
     Attributes:
-        message (str | Unset):
+        message (str | Unset): Human-readable text.
     """
 
     message: str | Unset = UNSET

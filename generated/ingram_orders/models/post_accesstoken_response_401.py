@@ -15,7 +15,7 @@ T = TypeVar("T", bound="PostAccesstokenResponse401")
 class PostAccesstokenResponse401:
     """
     Attributes:
-        message (str | Unset):
+        message (str | Unset): Human-readable text.
     """
 
     message: str | Unset = UNSET

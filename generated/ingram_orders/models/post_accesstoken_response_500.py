@@ -19,7 +19,7 @@ T = TypeVar("T", bound="PostAccesstokenResponse500")
 class PostAccesstokenResponse500:
     """
     Attributes:
-        fault (TokenErrorFault | Unset):
+        fault (TokenErrorFault | Unset): Error raised by the API gateway before the request reached the API.
     """
 
     fault: TokenErrorFault | Unset = UNSET

@@ -19,10 +19,10 @@ T = TypeVar("T", bound="PostCreateorderV7Response400")
 class PostCreateorderV7Response400:
     """
     Attributes:
-        type_ (str | Unset):
-        fields (list[OrderV7Error400Field] | Unset):
-        message (str | Unset):
-        traceid (str | Unset):
+        type_ (str | Unset): Kind of the entry.
+        fields (list[OrderV7Error400Field] | Unset): The fields involved in the error.
+        message (str | Unset): Human-readable text.
+        traceid (str | Unset): Id of the request in Ingram's logs (quote it to support).
     """
 
     type_: str | Unset = UNSET

@@ -17,10 +17,11 @@ T = TypeVar("T", bound="TokenErrorFault")
 
 @_attrs_define
 class TokenErrorFault:
-    """
+    """Error raised by the API gateway before the request reached the API.
+
     Attributes:
-        detail (TokenErrorFaultDetail | Unset):
-        faultstring (str | Unset):
+        detail (TokenErrorFaultDetail | Unset): Machine-readable detail of the gateway fault.
+        faultstring (str | Unset): The gateway's error message.
     """
 
     detail: TokenErrorFaultDetail | Unset = UNSET

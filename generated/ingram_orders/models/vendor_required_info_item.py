@@ -24,14 +24,17 @@ T = TypeVar("T", bound="VendorRequiredInfoItem")
 class VendorRequiredInfoItem:
     """
     Attributes:
-        ingram_part_number (str | Unset):
-        plan_id (str | Unset):
-        plan_name (str | Unset):
-        quote_number (str | Unset):  Example: QUO-14551943-D2Y9L9.
-        response_messages (list[VendorRequiredInfoResponseMessage] | Unset):
-        vendor_part_number (str | Unset):
-        vmf_additional_attributes (list[VmfVriAdditionalAttributeContainer] | Unset):
-        vri_additional_attributes (list[VmfVriAdditionalAttributeContainer] | Unset):
+        ingram_part_number (str | Unset): Ingram's SKU of the product.
+        plan_id (str | Unset): Ingram's id of the subscription plan.
+        plan_name (str | Unset): The subscription plan's display name.
+        quote_number (str | Unset): Number of the Ingram quote the order is based on (its prices apply). Example:
+            QUO-14551943-D2Y9L9.
+        response_messages (list[VendorRequiredInfoResponseMessage] | Unset): Problems or remarks about this product.
+        vendor_part_number (str | Unset): The vendor's (manufacturer's) part number.
+        vmf_additional_attributes (list[VmfVriAdditionalAttributeContainer] | Unset): Vendor-mandated fields
+            (name/value) the order must carry.
+        vri_additional_attributes (list[VmfVriAdditionalAttributeContainer] | Unset): Vendor-required information
+            (attributes) the vendor needs for the order.
     """
 
     ingram_part_number: str | Unset = UNSET

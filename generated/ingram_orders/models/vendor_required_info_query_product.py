@@ -15,9 +15,9 @@ T = TypeVar("T", bound="VendorRequiredInfoQueryProduct")
 class VendorRequiredInfoQueryProduct:
     """
     Attributes:
-        ingram_part_number (str | Unset):
-        plan_id (str | Unset):
-        vendor_part_number (str | Unset):
+        ingram_part_number (str | Unset): Ingram's SKU of the product.
+        plan_id (str | Unset): Ingram's id of the subscription plan to look up.
+        vendor_part_number (str | Unset): The vendor's (manufacturer's) part number.
     """
 
     ingram_part_number: str | Unset = UNSET

@@ -19,10 +19,13 @@ T = TypeVar("T", bound="VendorRequiredInfoRequest")
 
 @_attrs_define
 class VendorRequiredInfoRequest:
-    """
+    """The products to ask vendor-required information for.
+
     Attributes:
-        products (list[VendorRequiredInfoQueryProduct] | Unset):
-        quote_number (str | Unset):  Example: QUO-14551943-D2Y9L9.
+        products (list[VendorRequiredInfoQueryProduct] | Unset): The products to look up, by Ingram or vendor part
+            number.
+        quote_number (str | Unset): Number of the Ingram quote the order is based on (its prices apply). Example:
+            QUO-14551943-D2Y9L9.
     """
 
     products: list[VendorRequiredInfoQueryProduct] | Unset = UNSET

@@ -15,10 +15,10 @@ T = TypeVar("T", bound="VendorRequiredInfoResponseMessage")
 class VendorRequiredInfoResponseMessage:
     """
     Attributes:
-        type_ (str | Unset):
-        id (str | Unset):
-        message (str | Unset):
-        trace_id (str | Unset):
+        type_ (str | Unset): Category of the message (a problem type such as /errors/not-found).
+        id (str | Unset): Unique id of this message.
+        message (str | Unset): The problem or remark about the product.
+        trace_id (str | Unset): Id of the request in Ingram's logs (quote it to support).
     """
 
     type_: str | Unset = UNSET

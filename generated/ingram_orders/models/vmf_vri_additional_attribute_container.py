@@ -17,11 +17,13 @@ T = TypeVar("T", bound="VmfVriAdditionalAttributeContainer")
 
 @_attrs_define
 class VmfVriAdditionalAttributeContainer:
-    """
+    """The attributes one vendor needs for one product.
+
     Attributes:
-        additional_attributes (list[AdditionalAttribute] | Unset):
-        product_id (str | Unset):
-        vendor_name (str | Unset):
+        additional_attributes (list[AdditionalAttribute] | Unset): Name/value pairs for options without a field of their
+            own (e.g. allowOrderOnCustomerHold).
+        product_id (str | Unset): The vendor's id of the product.
+        vendor_name (str | Unset): Name of the vendor (manufacturer).
     """
 
     additional_attributes: list[AdditionalAttribute] | Unset = UNSET

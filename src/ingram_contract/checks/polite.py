@@ -223,11 +223,11 @@ class PoliteAdapter(HTTPAdapter):
         retry = PoliteRetry(
             total=policy.retries,
             status=policy.retries,
-            # False, not 0: urllib3 then re-raises the original error, so requests still raises Timeout
-            # for a read timeout (0 turns it into a ConnectionError, and a hung server into "unreachable").
-            connect=False,
+            connect=0,
+            # False, not 0 (as requests' own default): urllib3 re-raises a read timeout as it is, so requests
+            # raises Timeout; 0 would make it a ConnectionError, and a hung server "unreachable".
             read=False,
-            other=False,
+            other=0,
             redirect=0,
             allowed_methods=None,
             status_forcelist=RETRIED_STATUSES,

@@ -16,7 +16,7 @@ from ingram_contract import facts
 from ingram_contract.drift.model import Finding, Section
 from ingram_contract.findings import CONTRACT_DOCUMENT, Severity, Source, Status
 
-DEFAULT_BASELINE: Final = facts.REPO_ROOT / "spec" / "drift-baseline.json"
+DEFAULT_BASELINE: Final = facts.DRIFT_BASELINE_PATH
 # The reason `--write-baseline` gives a finding nobody has explained yet.
 UNREVIEWED_REASON: Final = "accepted: explain why before committing"
 BASELINE_COMMENT: Final = (

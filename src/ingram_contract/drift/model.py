@@ -73,7 +73,9 @@ class Report:
 
     @property
     def exit_code(self) -> int:
-        """0 when nothing new was found, 1 otherwise."""
+        """2 when a section did not run, else 1 when something new was found, else 0 (the process's)."""
+        if not all(section.ran for section in self.sections.values()):
+            return EXIT_COULD_NOT_RUN
         return EXIT_NEW_FINDINGS if self.count(Status.NEW) else EXIT_OK
 
     def summary(self) -> dict[str, Any]:

@@ -6,13 +6,12 @@ reports could not be written). An unreachable server is a finding, not a failure
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import re
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -33,12 +32,13 @@ from ingram_contract.drift.baseline import (
 from ingram_contract.drift.conformance import server_checks
 from ingram_contract.drift.corrections import corrections_needed
 from ingram_contract.drift.evidence import merge_same_drift
-from ingram_contract.drift.model import EXIT_COULD_NOT_RUN, Report, Section
+from ingram_contract.drift.model import EXIT_COULD_NOT_RUN, EXIT_OK, Report, Section
 from ingram_contract.drift.probe import Credentials, run_probe
 from ingram_contract.drift.render import write_reports
 from ingram_contract.drift.shapes import load_shapes, probe_findings, record_shapes, save_shapes, target_kind
 from ingram_contract.drift.upstream import UpstreamResult, upstream_section
 from ingram_contract.findings import DOCUMENT, SOURCES, Finding, Source
+from ingram_contract.resources import read_only_hint
 from ingram_contract.runtime.auth import token_url_for
 from ingram_contract.spec.errors import SpecError
 from ingram_contract.spec.load import load_yaml_file
@@ -46,7 +46,7 @@ from ingram_contract.spec.operations import ContractIndex
 from ingram_contract.spec.pipeline import client_freshness
 from ingram_contract.spec.propose import propose_after_drift
 
-DEFAULT_SHAPES: Final = facts.REPO_ROOT / "spec" / "response-shapes.json"
+DEFAULT_SHAPES: Final = facts.RESPONSE_SHAPES_PATH
 _TRANSPORT_CHECKS: Final = frozenset({"unreachable", "timeout", "token"})
 _STALE_FIELD = re.compile(r"was made with (\w+)")
 
@@ -55,9 +55,9 @@ class SetupError(Exception):
     """The run cannot start: missing credentials, unreadable contract or baseline."""
 
 
-@dataclass
+@dataclass(frozen=True)
 class DriftConfig:
-    """One drift run's settings, resolved from the CLI's arguments and the environment."""
+    """One drift run's settings; the CLI builds it with `resolve`, tests may build it directly."""
 
     base_url: str
     token_url: str
@@ -66,7 +66,8 @@ class DriftConfig:
     upstream: str
     out: Path
     baseline: Path = DEFAULT_BASELINE
-    root: Path = facts.REPO_ROOT
+    # Where openapi.yaml, spec/ and generated/PROVENANCE.json are read: the package data or the checkout.
+    root: Path = facts.DATA_ROOT
     shapes: Path = DEFAULT_SHAPES
     max_examples: int = 10
     seed: int = 0
@@ -84,15 +85,23 @@ class DriftConfig:
     request_budget: int | None = None
 
     @classmethod
-    def from_args(cls, args: argparse.Namespace, environ: dict[str, str] | None = None) -> DriftConfig:
-        """Defaults: token URL = the base URL's origin + the token path; credentials from the environment,
-        else the local sandbox's when the target is on loopback."""
-        env = dict(os.environ) if environ is None else environ
-        base_url = str(args.base_url).rstrip("/")
+    def resolve(
+        cls,
+        base_url: str,
+        *,
+        upstream: str,
+        out: Path,
+        token_url: str | None = None,
+        environ: Mapping[str, str] | None = None,
+        **settings: Any,
+    ) -> DriftConfig:
+        """Token URL default: the base URL's origin + the token path; credentials from the environment,
+        else the local sandbox's when the target is on loopback. `settings` are the other fields."""
+        env = os.environ if environ is None else environ
+        base_url = base_url.rstrip("/")
         parts = urlsplit(base_url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise SetupError(f"--base-url must be an http(s) URL, got {base_url!r}")
-        token_url = args.token_url or str(token_url_for(base_url))
         client_id, client_secret = env.get(facts.ENV_CLIENT_ID, ""), env.get(facts.ENV_CLIENT_SECRET, "")
         if not (client_id and client_secret):
             if not is_loopback(parts.hostname):
@@ -100,24 +109,23 @@ class DriftConfig:
                     f"{base_url} needs credentials: set {facts.ENV_CLIENT_ID} and {facts.ENV_CLIENT_SECRET}"
                 )
             client_id, client_secret = facts.LOCAL_SANDBOX_CLIENT_ID, facts.LOCAL_SANDBOX_CLIENT_SECRET
-        root = Path(getattr(args, "root", None) or facts.REPO_ROOT)
-        return cls(
+        config = cls(
             base_url=base_url,
-            token_url=token_url,
+            token_url=token_url or str(token_url_for(base_url)),
             client_id=client_id,
             client_secret=client_secret,
-            upstream=str(args.upstream),
-            out=Path(args.out),
-            baseline=Path(args.baseline) if args.baseline else root / "spec" / "drift-baseline.json",
-            root=root,
-            shapes=Path(getattr(args, "shapes", None) or root / "spec" / "response-shapes.json"),
-            max_examples=int(getattr(args, "max_examples", None) or 10),
-            seed=int(getattr(args, "seed", None) or 0),
-            record_shapes=bool(getattr(args, "record_shapes", False)),
-            operations=tuple(getattr(args, "operation", None) or ()),
-            stateful=not getattr(args, "no_stateful", False),
-            write_baseline=bool(getattr(args, "write_baseline", False)),
+            upstream=upstream,
+            out=out,
+            **settings,
         )
+        written = (
+            (config.write_baseline, config.baseline, "--baseline"),
+            (config.record_shapes, config.shapes, "--shapes"),
+        )
+        for writes, path, option in written:
+            if writes and (hint := read_only_hint(path)):
+                raise SetupError(f"{hint} ({option} PATH)")
+        return config
 
 
 def _operations(contract: dict[str, Any]) -> list[str]:
@@ -259,10 +267,32 @@ def build_report(config: DriftConfig) -> Report:
     )
 
 
-def run_drift(args: argparse.Namespace) -> int:
+def verdict(report: Report) -> str:
+    """The run's last console line: its exit code and why."""
+    code = report.exit_code
+    if code == EXIT_COULD_NOT_RUN:
+        missing = [
+            f"{source} ({'; '.join(section.notes) or 'did not run'})"
+            for source, section in report.sections.items()
+            if not section.ran
+        ]
+        return f"drift: exit 2: could not run every section: {', '.join(missing)}"
+    if code == EXIT_OK:
+        return "drift: exit 0: no new finding"
+    new = [f for f in report.findings if f.status == "new"]
+    by_source = ", ".join(f"{source} {n}" for source in SOURCES if (n := report.count("new", source)))
+    why = f"drift: exit 1: {len(new)} new finding{'s' * (len(new) != 1)} ({by_source}), see drift.md"
+    if any(f.check == "upstream-unavailable" for f in new):
+        why += (
+            f"; upstream {report.upstream} could not be read: "
+            f"pass --upstream PATH|URL or set {facts.ENV_UPSTREAM}"
+        )
+    return why
+
+
+def run_drift(config: DriftConfig) -> int:
     """CLI entry: build the report, write DIR/drift.md, drift.json, junit.xml; return the exit code."""
     try:
-        config = DriftConfig.from_args(args)
         report = build_report(config)
     except SetupError as exc:
         print(f"ingram-contract drift: error: {exc}", file=sys.stderr)
@@ -290,6 +320,5 @@ def run_drift(args: argparse.Namespace) -> int:
         print(
             f"drift: {config.baseline} now accepts this run's findings: review every reason before committing"
         )
-    if not all(section.ran for section in report.sections.values()):
-        return EXIT_COULD_NOT_RUN
+    print(redact(verdict(report)))
     return report.exit_code

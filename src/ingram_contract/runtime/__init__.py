@@ -1,6 +1,6 @@
-"""What users of the generated `ingram_orders` client import: auth, connect, IM headers, pagination,
-retries, the production write guard, webhooks. Imports nothing from sandbox/, checks/ or drift/ and
-needs only httpx and attrs.
+"""What users of the generated `ingram_orders` client import: auth, connect, IM headers, typed order
+calls, pagination, retries, the production write guard, webhooks. Imports nothing from sandbox/,
+checks/ or drift/ and needs only httpx and attrs.
 
 Names are loaded on first use (PEP 562), so `ingram_contract.runtime.signature`, which the sandbox
 imports to sign webhooks, does not pull in httpx or the generated client.
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
         WebhookRejected,
     )
     from ingram_contract.runtime.guard import ProductionWriteRefused, WriteGuard
+    from ingram_contract.runtime.orders import AsyncOrders, Orders, order_numbers
     from ingram_contract.runtime.pagination import (
         aiter_order_pages,
         aiter_orders,
@@ -44,6 +45,7 @@ _EXPORTS = {
     "connection": ("IngramClient", "connect"),
     "errors": ("ConfigurationError", "IngramAPIError", "IngramError", "TokenError", "WebhookRejected"),
     "guard": ("ProductionWriteRefused", "WriteGuard"),
+    "orders": ("AsyncOrders", "Orders", "order_numbers"),
     "pagination": ("aiter_order_pages", "aiter_orders", "iter_order_pages", "iter_orders"),
     "retries": ("AsyncRetryTransport", "RetryPolicy", "RetryTransport"),
     "webhooks": ("Delivery", "EventInFlight", "SeenEventIds", "WebhookReceiver", "verify_delivery"),
@@ -52,6 +54,7 @@ _MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in nam
 
 __all__ = [
     "Account",
+    "AsyncOrders",
     "AsyncRetryTransport",
     "ClientCredentialsAuth",
     "ConfigurationError",
@@ -60,6 +63,7 @@ __all__ = [
     "IngramAPIError",
     "IngramClient",
     "IngramError",
+    "Orders",
     "ProductionWriteRefused",
     "RetryPolicy",
     "RetryTransport",
@@ -75,6 +79,7 @@ __all__ = [
     "iter_order_pages",
     "iter_orders",
     "new_correlation_id",
+    "order_numbers",
     "token_url_for",
     "verify_delivery",
 ]

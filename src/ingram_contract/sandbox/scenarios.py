@@ -33,7 +33,7 @@ _DETAIL_STATUS: Final = {
     CANCELLED: "Cancelled",
 }
 
-CUSTOMER_HOLD_ATTRIBUTE: Final = "allowOrderOnCustomerHold"
+CUSTOMER_HOLD_ATTRIBUTE: Final = facts.CUSTOMER_HOLD_ATTRIBUTE
 MODIFY_WINDOW: Final = timedelta(hours=24)
 MAX_SERIALS_PER_LINE: Final = 10
 

@@ -1,13 +1,13 @@
 """The one data path: upstream → cut → corrections → openapi.yaml → generated/ingram_orders.
 
-`python -m ingram_contract.spec.pipeline generate [--from SRC]` writes openapi.yaml, spec/upstream.lock
-and generated/; `... validate` checks the contract (validator, examples), the generator's warnings and
+`ingram-contract generate [--from SRC]` (alias `python -m ingram_contract.spec.pipeline generate`) writes
+openapi.yaml, spec/upstream.lock and generated/ from the pinned snapshot in spec/upstream/ by default;
+`... validate` checks the contract (validator, examples), the generator's warnings and
 that the committed outputs are byte-identical to a fresh run. The drift run reuses `client_freshness`.
 """
 
 from __future__ import annotations
 
-import argparse
 import filecmp
 import hashlib
 import json
@@ -24,6 +24,7 @@ from typing import Any
 from openapi_spec_validator import OpenAPIV30SpecValidator
 
 from ingram_contract import facts
+from ingram_contract.spec.descriptions import descriptions_overlay
 from ingram_contract.spec.errors import SpecError
 from ingram_contract.spec.examples import check_examples
 from ingram_contract.spec.load import load_yaml_file, parse_document, read_source
@@ -54,17 +55,25 @@ class Outcome:
 
 
 def default_source() -> str:
-    """The pinned upstream: the local copy beside the repo when its hash matches, else the URL."""
-    local = facts.SHARED_UPSTREAM_DIR / "XI-Resellers-API-Spec.yaml"
-    if local.exists() and hashlib.sha256(local.read_bytes()).hexdigest() == facts.UPSTREAM_SHA256:
-        return str(local)
-    return facts.UPSTREAM_URL
+    """The pinned upstream document vendored in the repository (no network needed), hash-checked."""
+    path = facts.PINNED_UPSTREAM_PATH
+    try:
+        digest = hashlib.sha256(read_source(path)).hexdigest()
+    except SpecError:
+        raise SpecError(f"the pinned upstream snapshot is missing ({path}): pass --from PATH|URL") from None
+    if digest != facts.UPSTREAM_SHA256:
+        raise SpecError(f"{path} has sha256 {digest:.16}…, not the pinned {facts.UPSTREAM_SHA256:.16}…")
+    return str(path)
 
 
-def build_contract(source: str, corrections: Path = facts.CORRECTIONS_PATH) -> Contract:
-    """Vendor the source and apply the corrections: the bytes of openapi.yaml."""
+def build_contract(
+    source: str, corrections: Path = facts.CORRECTIONS_PATH, descriptions: Path = facts.DESCRIPTIONS_PATH
+) -> Contract:
+    """Vendor the source, apply the corrections, then our field descriptions: the bytes of openapi.yaml."""
     cut, _ = vendor(source)
-    corrected = sorted_tree(apply_overlay(cut, load_yaml_file(corrections), source=str(corrections)))
+    corrected = apply_overlay(cut, load_yaml_file(corrections), source=str(corrections))
+    overlay = descriptions_overlay(load_yaml_file(descriptions), source=str(descriptions))
+    corrected = sorted_tree(apply_overlay(corrected, overlay, source=str(descriptions)))
     upstream = dict(cut["info"]["x-upstream"])
     return Contract(corrected, dump_yaml(corrected), upstream)
 
@@ -73,12 +82,17 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _input_hashes(contract_data: bytes, config: Path) -> dict[str, str]:
+    """What the generated client was made from; checking it needs no generator installed."""
+    config_sha256 = _sha256(config.read_bytes())
+    return {"contract_sha256": _sha256(contract_data), "generator_config_sha256": config_sha256}
+
+
 def provenance(contract_data: bytes, config: Path = facts.GENERATOR_CONFIG_PATH) -> dict[str, str]:
     """Recorded next to the generated package and checked before it is trusted."""
     return {
-        "contract_sha256": _sha256(contract_data),
+        **_input_hashes(contract_data, config),
         "generator": f"openapi-python-client {metadata.version('openapi-python-client')}",
-        "generator_config_sha256": _sha256(config.read_bytes()),
         "formatter": f"ruff {metadata.version('ruff')}",
     }
 
@@ -115,6 +129,8 @@ def generate_client(
             f"openapi-python-client failed: {output.splitlines()[-1] if output else result.returncode}"
         )
     warnings = [line.strip() for line in output.splitlines() if line.strip().startswith(_GENERATOR_PROBLEMS)]
+    # PEP 561: the client is typed; `--meta none` skips the generator's own marker.
+    (target / "py.typed").write_text("")
     contract_data = contract_path.read_bytes()
     (out_dir / PROVENANCE_FILE).write_text(
         json.dumps(provenance(contract_data, config), indent=2, sort_keys=True) + "\n"
@@ -124,7 +140,7 @@ def generate_client(
 
 def write_outputs(source: str, root: Path = facts.REPO_ROOT) -> list[str]:
     """The `generate` step: openapi.yaml, spec/upstream.lock and generated/; returns generator warnings."""
-    contract = build_contract(source, root / "spec" / "corrections.yaml")
+    contract = build_contract(source, root / "spec" / "corrections.yaml", root / "spec" / "descriptions.yaml")
     (root / "openapi.yaml").write_bytes(contract.data)
     lock = {**contract.upstream, "path": facts.UPSTREAM_PATH, "contract_sha256": _sha256(contract.data)}
     (root / "spec" / "upstream.lock").write_text(json.dumps(lock, indent=2, sort_keys=True) + "\n")
@@ -148,17 +164,17 @@ def _tree_differences(expected: Path, actual: Path) -> list[str]:
     return sorted(differences)
 
 
-def client_freshness(root: Path = facts.REPO_ROOT) -> list[str]:
+def client_freshness(root: Path = facts.DATA_ROOT) -> list[str]:
     """Cheap check that generated/ was made from the committed openapi.yaml and generator config."""
     recorded_path = root / "generated" / PROVENANCE_FILE
     if not recorded_path.exists():
         return [f"generated/{PROVENANCE_FILE} is missing: regenerate with `nox -s generate`"]
     recorded = json.loads(recorded_path.read_text())
-    current = provenance((root / "openapi.yaml").read_bytes(), root / "generator-config.yml")
+    current = _input_hashes((root / "openapi.yaml").read_bytes(), root / "generator-config.yml")
     return [
         f"generated/ was made with {key} {recorded.get(key)!s:.16}, now {value!s:.16}: regenerate"
         for key, value in current.items()
-        if key in ("contract_sha256", "generator_config_sha256") and recorded.get(key) != value
+        if recorded.get(key) != value
     ]
 
 
@@ -177,6 +193,7 @@ def validate(source: str, root: Path = facts.REPO_ROOT) -> Outcome:
         fresh_root = Path(tmp)
         (fresh_root / "spec").mkdir()
         shutil.copy(root / "spec" / "corrections.yaml", fresh_root / "spec" / "corrections.yaml")
+        shutil.copy(root / "spec" / "descriptions.yaml", fresh_root / "spec" / "descriptions.yaml")
         shutil.copy(root / "generator-config.yml", fresh_root / "generator-config.yml")
         warnings = write_outputs(source, fresh_root)
         outcome.problems += [f"generator warning: {warning}" for warning in warnings]
@@ -196,23 +213,34 @@ def validate(source: str, root: Path = facts.REPO_ROOT) -> Outcome:
     return outcome
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m ingram_contract.spec.pipeline")
-    parser.add_argument("step", choices=("generate", "validate"))
-    parser.add_argument("--from", dest="source", default=None, help="upstream path or URL (default: pinned)")
-    args = parser.parse_args(argv)
-    source = args.source or default_source()
-    try:
-        if args.step == "generate":
-            warnings = write_outputs(source)
-            for warning in warnings:
-                print(f"generator warning: {warning}", file=sys.stderr)
-            print(f"generated openapi.yaml and generated/{PACKAGE} from {source}")
-            return 1 if warnings else 0
-        outcome = validate(source)
-    except SpecError as exc:
-        print(f"pipeline {args.step}: error: {exc}", file=sys.stderr)
-        return 2
+def _require_checkout_and_generator(root: Path) -> None:
+    """generate/validate rewrite or compare a checkout's files and run the pinned generator."""
+    if not (root / "spec" / "corrections.yaml").is_file() or not (root / "generated").is_dir():
+        raise SpecError(f"{root} is not a checkout of this project (no spec/, generated/): pass --root DIR")
+    for name in ("openapi-python-client", "ruff"):
+        try:
+            metadata.version(name)
+        except metadata.PackageNotFoundError:
+            raise SpecError(
+                f"{name} is not installed: it is in the `generate` dependency group (use `nox -s generate`)"
+            ) from None
+
+
+def run_generate(source: str | None, root: Path = facts.REPO_ROOT) -> int:
+    """`ingram-contract generate`: 0 written without generator warnings, 1 with some."""
+    _require_checkout_and_generator(root)
+    source = source or default_source()
+    warnings = write_outputs(source, root)
+    for warning in warnings:
+        print(f"generator warning: {warning}", file=sys.stderr)
+    print(f"generated openapi.yaml and generated/{PACKAGE} from {source}")
+    return 1 if warnings else 0
+
+
+def run_validate(source: str | None, root: Path = facts.REPO_ROOT) -> int:
+    """`ingram-contract validate`: 0 everything holds, 1 a problem (each printed)."""
+    _require_checkout_and_generator(root)
+    outcome = validate(source or default_source(), root)
     for problem in outcome.problems:
         print(f"FAIL {problem}", file=sys.stderr)
     for note in outcome.notes:
@@ -222,4 +250,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    # Kept as an alias of `ingram-contract generate|validate`.
+    from ingram_contract.cli import main
+
     sys.exit(main())

@@ -71,10 +71,13 @@ def sync_detailed(
     """Order-status event sent to your webhook URL.
 
     Args:
-        targeturl (str):  Example: https://59a2dc5368073ab42fd9a92e210a9fdb.m.pipedream.net/.
-        x_hub_signature (str):  Example:
+        targeturl (str): The URL the event is delivered to (your webhook). Example:
+            https://59a2dc5368073ab42fd9a92e210a9fdb.m.pipedream.net/.
+        x_hub_signature (str): Base64 HMAC-SHA512 of the eventId with your webhook secret, to
+            verify the sender. Example:
             3LeaTfLE5FLj1FcYflwdwFosH4ADHmMbds6thtirGC3e9lEkF9/1pt4T2fQQGlxf40EznDBER0b60M75K6ZW0A==.
-        body (OrderStatusAsyncNotificationRequest):
+        body (OrderStatusAsyncNotificationRequest): An order-status event (e.g. shipped) delivered
+            to your webhook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,10 +110,13 @@ async def asyncio_detailed(
     """Order-status event sent to your webhook URL.
 
     Args:
-        targeturl (str):  Example: https://59a2dc5368073ab42fd9a92e210a9fdb.m.pipedream.net/.
-        x_hub_signature (str):  Example:
+        targeturl (str): The URL the event is delivered to (your webhook). Example:
+            https://59a2dc5368073ab42fd9a92e210a9fdb.m.pipedream.net/.
+        x_hub_signature (str): Base64 HMAC-SHA512 of the eventId with your webhook secret, to
+            verify the sender. Example:
             3LeaTfLE5FLj1FcYflwdwFosH4ADHmMbds6thtirGC3e9lEkF9/1pt4T2fQQGlxf40EznDBER0b60M75K6ZW0A==.
-        body (OrderStatusAsyncNotificationRequest):
+        body (OrderStatusAsyncNotificationRequest): An order-status event (e.g. shipped) delivered
+            to your webhook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -110,12 +110,16 @@ def sync_detailed(
     """Cancel an order that is not yet released.
 
     Args:
-        order_number (str):  Example: 20-RD128.
-        region_code (str | Unset):  Example: CS.
-        im_customer_number (str):  Example: 20-222222.
-        im_country_code (str):  Example: US.
-        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        im_sender_id (str | Unset):  Example: MyCompany.
+        order_number (str): Ingram's order number of the order to cancel. Example: 20-RD128.
+        region_code (str | Unset): Ingram's region code of the order (sandbox orders use CS).
+            Example: CS.
+        im_customer_number (str): Your Ingram customer (reseller) account number, XX-XXXXXX.
+            Example: 20-222222.
+        im_country_code (str): Two-letter country code of your Ingram account. Example: US.
+        im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
+            asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        im_sender_id (str | Unset): Name of the application or company sending the call. Example:
+            MyCompany.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,12 +158,16 @@ def sync(
     """Cancel an order that is not yet released.
 
     Args:
-        order_number (str):  Example: 20-RD128.
-        region_code (str | Unset):  Example: CS.
-        im_customer_number (str):  Example: 20-222222.
-        im_country_code (str):  Example: US.
-        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        im_sender_id (str | Unset):  Example: MyCompany.
+        order_number (str): Ingram's order number of the order to cancel. Example: 20-RD128.
+        region_code (str | Unset): Ingram's region code of the order (sandbox orders use CS).
+            Example: CS.
+        im_customer_number (str): Your Ingram customer (reseller) account number, XX-XXXXXX.
+            Example: 20-222222.
+        im_country_code (str): Two-letter country code of your Ingram account. Example: US.
+        im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
+            asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        im_sender_id (str | Unset): Name of the application or company sending the call. Example:
+            MyCompany.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,12 +201,16 @@ async def asyncio_detailed(
     """Cancel an order that is not yet released.
 
     Args:
-        order_number (str):  Example: 20-RD128.
-        region_code (str | Unset):  Example: CS.
-        im_customer_number (str):  Example: 20-222222.
-        im_country_code (str):  Example: US.
-        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        im_sender_id (str | Unset):  Example: MyCompany.
+        order_number (str): Ingram's order number of the order to cancel. Example: 20-RD128.
+        region_code (str | Unset): Ingram's region code of the order (sandbox orders use CS).
+            Example: CS.
+        im_customer_number (str): Your Ingram customer (reseller) account number, XX-XXXXXX.
+            Example: 20-222222.
+        im_country_code (str): Two-letter country code of your Ingram account. Example: US.
+        im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
+            asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        im_sender_id (str | Unset): Name of the application or company sending the call. Example:
+            MyCompany.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,12 +247,16 @@ async def asyncio(
     """Cancel an order that is not yet released.
 
     Args:
-        order_number (str):  Example: 20-RD128.
-        region_code (str | Unset):  Example: CS.
-        im_customer_number (str):  Example: 20-222222.
-        im_country_code (str):  Example: US.
-        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        im_sender_id (str | Unset):  Example: MyCompany.
+        order_number (str): Ingram's order number of the order to cancel. Example: 20-RD128.
+        region_code (str | Unset): Ingram's region code of the order (sandbox orders use CS).
+            Example: CS.
+        im_customer_number (str): Your Ingram customer (reseller) account number, XX-XXXXXX.
+            Example: 20-222222.
+        im_country_code (str): Two-letter country code of your Ingram account. Example: US.
+        im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
+            asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        im_sender_id (str | Unset): Name of the application or company sending the call. Example:
+            MyCompany.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

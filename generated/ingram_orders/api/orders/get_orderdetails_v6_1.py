@@ -135,16 +135,22 @@ def sync_detailed(
     """Get an order's details (v6.1).
 
     Args:
-        ordernumber (str):  Example: 20-RD3QV.
-        ingram_order_date (datetime.date | Unset):  Example: 2020-05-13.
-        vendor_number (str | Unset):
-        simulate_status (GetOrderdetailsV61SimulateStatus | Unset):
-        is_iml (bool | Unset):
-        region_code (str | Unset):
-        im_customer_number (str):  Example: 20-222222.
-        im_country_code (str):  Example: US.
-        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        im_sender_id (str | Unset):  Example: MyCompany.
+        ordernumber (str): Ingram's order number. Example: 20-RD3QV.
+        ingram_order_date (datetime.date | Unset): The date Ingram received the order (speeds up
+            finding it). Example: 2020-05-13.
+        vendor_number (str | Unset): The vendor's number, for orders the vendor fulfils.
+        simulate_status (GetOrderdetailsV61SimulateStatus | Unset): Sandbox only, answer as if the
+            order had reached this status.
+        is_iml (bool | Unset): Whether the order was placed with Ingram Micro Lifecycle (IML)
+            services.
+        region_code (str | Unset): Ingram's region code of the order (sandbox orders use CS).
+        im_customer_number (str): Your Ingram customer (reseller) account number, XX-XXXXXX.
+            Example: 20-222222.
+        im_country_code (str): Two-letter country code of your Ingram account. Example: US.
+        im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
+            asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        im_sender_id (str | Unset): Name of the application or company sending the call. Example:
+            MyCompany.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,16 +197,22 @@ def sync(
     """Get an order's details (v6.1).
 
     Args:
-        ordernumber (str):  Example: 20-RD3QV.
-        ingram_order_date (datetime.date | Unset):  Example: 2020-05-13.
-        vendor_number (str | Unset):
-        simulate_status (GetOrderdetailsV61SimulateStatus | Unset):
-        is_iml (bool | Unset):
-        region_code (str | Unset):
-        im_customer_number (str):  Example: 20-222222.
-        im_country_code (str):  Example: US.
-        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        im_sender_id (str | Unset):  Example: MyCompany.
+        ordernumber (str): Ingram's order number. Example: 20-RD3QV.
+        ingram_order_date (datetime.date | Unset): The date Ingram received the order (speeds up
+            finding it). Example: 2020-05-13.
+        vendor_number (str | Unset): The vendor's number, for orders the vendor fulfils.
+        simulate_status (GetOrderdetailsV61SimulateStatus | Unset): Sandbox only, answer as if the
+            order had reached this status.
+        is_iml (bool | Unset): Whether the order was placed with Ingram Micro Lifecycle (IML)
+            services.
+        region_code (str | Unset): Ingram's region code of the order (sandbox orders use CS).
+        im_customer_number (str): Your Ingram customer (reseller) account number, XX-XXXXXX.
+            Example: 20-222222.
+        im_country_code (str): Two-letter country code of your Ingram account. Example: US.
+        im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
+            asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        im_sender_id (str | Unset): Name of the application or company sending the call. Example:
+            MyCompany.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -242,16 +254,22 @@ async def asyncio_detailed(
     """Get an order's details (v6.1).
 
     Args:
-        ordernumber (str):  Example: 20-RD3QV.
-        ingram_order_date (datetime.date | Unset):  Example: 2020-05-13.
-        vendor_number (str | Unset):
-        simulate_status (GetOrderdetailsV61SimulateStatus | Unset):
-        is_iml (bool | Unset):
-        region_code (str | Unset):
-        im_customer_number (str):  Example: 20-222222.
-        im_country_code (str):  Example: US.
-        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        im_sender_id (str | Unset):  Example: MyCompany.
+        ordernumber (str): Ingram's order number. Example: 20-RD3QV.
+        ingram_order_date (datetime.date | Unset): The date Ingram received the order (speeds up
+            finding it). Example: 2020-05-13.
+        vendor_number (str | Unset): The vendor's number, for orders the vendor fulfils.
+        simulate_status (GetOrderdetailsV61SimulateStatus | Unset): Sandbox only, answer as if the
+            order had reached this status.
+        is_iml (bool | Unset): Whether the order was placed with Ingram Micro Lifecycle (IML)
+            services.
+        region_code (str | Unset): Ingram's region code of the order (sandbox orders use CS).
+        im_customer_number (str): Your Ingram customer (reseller) account number, XX-XXXXXX.
+            Example: 20-222222.
+        im_country_code (str): Two-letter country code of your Ingram account. Example: US.
+        im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
+            asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        im_sender_id (str | Unset): Name of the application or company sending the call. Example:
+            MyCompany.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -296,16 +314,22 @@ async def asyncio(
     """Get an order's details (v6.1).
 
     Args:
-        ordernumber (str):  Example: 20-RD3QV.
-        ingram_order_date (datetime.date | Unset):  Example: 2020-05-13.
-        vendor_number (str | Unset):
-        simulate_status (GetOrderdetailsV61SimulateStatus | Unset):
-        is_iml (bool | Unset):
-        region_code (str | Unset):
-        im_customer_number (str):  Example: 20-222222.
-        im_country_code (str):  Example: US.
-        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        im_sender_id (str | Unset):  Example: MyCompany.
+        ordernumber (str): Ingram's order number. Example: 20-RD3QV.
+        ingram_order_date (datetime.date | Unset): The date Ingram received the order (speeds up
+            finding it). Example: 2020-05-13.
+        vendor_number (str | Unset): The vendor's number, for orders the vendor fulfils.
+        simulate_status (GetOrderdetailsV61SimulateStatus | Unset): Sandbox only, answer as if the
+            order had reached this status.
+        is_iml (bool | Unset): Whether the order was placed with Ingram Micro Lifecycle (IML)
+            services.
+        region_code (str | Unset): Ingram's region code of the order (sandbox orders use CS).
+        im_customer_number (str): Your Ingram customer (reseller) account number, XX-XXXXXX.
+            Example: 20-222222.
+        im_country_code (str): Two-letter country code of your Ingram account. Example: US.
+        im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
+            asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        im_sender_id (str | Unset): Name of the application or company sending the call. Example:
+            MyCompany.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -212,28 +212,36 @@ def sync_detailed(
     """Search orders, one page at a time.
 
     Args:
-        ingram_order_number (str | Unset):
-        order_status (GetResellersV6OrdersearchOrderStatus | Unset):
-        order_status_in (list[str] | Unset):
-        ingram_order_date (datetime.date | Unset):  Example: 2021-04-23.
-        ingram_order_date_bt (list[datetime.date] | Unset):
-        customer_order_number (str | Unset):
-        page_size (int | Unset):  Default: 25.
-        page_number (int | Unset):  Default: 1.
-        end_customer_order_number (str | Unset):
-        invoice_date_bt (list[datetime.date] | Unset):
-        ship_date_bt (list[datetime.date] | Unset):
-        delivery_date_bt (list[datetime.date] | Unset):
-        ingram_part_number (str | Unset):
-        vendor_part_number (str | Unset):
-        serial_number (str | Unset):
-        tracking_number (str | Unset):
-        vendor_name (str | Unset):
-        special_bid_number (str | Unset):
-        im_customer_number (str):  Example: 20-222222.
-        im_country_code (str):  Example: US.
-        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        im_sender_id (str | Unset):  Example: MyCompany.
+        ingram_order_number (str | Unset): Only the order with this Ingram order number.
+        order_status (GetResellersV6OrdersearchOrderStatus | Unset): Only orders with this status.
+        order_status_in (list[str] | Unset): Only orders with one of these statuses.
+        ingram_order_date (datetime.date | Unset): The date Ingram received the order (speeds up
+            finding it). Example: 2021-04-23.
+        ingram_order_date_bt (list[datetime.date] | Unset): Only orders received between these two
+            dates.
+        customer_order_number (str | Unset): Only orders with this purchase order number of yours.
+        page_size (int | Unset): Orders per page (1 to 100). Default: 25.
+        page_number (int | Unset): Which page to answer (from 1). Default: 1.
+        end_customer_order_number (str | Unset): Only orders with this end-customer purchase order
+            number.
+        invoice_date_bt (list[datetime.date] | Unset): Only orders invoiced between these two
+            dates.
+        ship_date_bt (list[datetime.date] | Unset): Only orders shipped between these two dates.
+        delivery_date_bt (list[datetime.date] | Unset): Only orders delivered between these two
+            dates.
+        ingram_part_number (str | Unset): Only orders with a line for this Ingram SKU.
+        vendor_part_number (str | Unset): Only orders with a line for this vendor part number.
+        serial_number (str | Unset): Only orders that shipped the unit with this serial number.
+        tracking_number (str | Unset): Only orders with a package of this tracking number.
+        vendor_name (str | Unset): Only orders with products of this vendor.
+        special_bid_number (str | Unset): Only orders priced with this special bid.
+        im_customer_number (str): Your Ingram customer (reseller) account number, XX-XXXXXX.
+            Example: 20-222222.
+        im_country_code (str): Two-letter country code of your Ingram account. Example: US.
+        im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
+            asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        im_sender_id (str | Unset): Name of the application or company sending the call. Example:
+            MyCompany.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -304,28 +312,36 @@ def sync(
     """Search orders, one page at a time.
 
     Args:
-        ingram_order_number (str | Unset):
-        order_status (GetResellersV6OrdersearchOrderStatus | Unset):
-        order_status_in (list[str] | Unset):
-        ingram_order_date (datetime.date | Unset):  Example: 2021-04-23.
-        ingram_order_date_bt (list[datetime.date] | Unset):
-        customer_order_number (str | Unset):
-        page_size (int | Unset):  Default: 25.
-        page_number (int | Unset):  Default: 1.
-        end_customer_order_number (str | Unset):
-        invoice_date_bt (list[datetime.date] | Unset):
-        ship_date_bt (list[datetime.date] | Unset):
-        delivery_date_bt (list[datetime.date] | Unset):
-        ingram_part_number (str | Unset):
-        vendor_part_number (str | Unset):
-        serial_number (str | Unset):
-        tracking_number (str | Unset):
-        vendor_name (str | Unset):
-        special_bid_number (str | Unset):
-        im_customer_number (str):  Example: 20-222222.
-        im_country_code (str):  Example: US.
-        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        im_sender_id (str | Unset):  Example: MyCompany.
+        ingram_order_number (str | Unset): Only the order with this Ingram order number.
+        order_status (GetResellersV6OrdersearchOrderStatus | Unset): Only orders with this status.
+        order_status_in (list[str] | Unset): Only orders with one of these statuses.
+        ingram_order_date (datetime.date | Unset): The date Ingram received the order (speeds up
+            finding it). Example: 2021-04-23.
+        ingram_order_date_bt (list[datetime.date] | Unset): Only orders received between these two
+            dates.
+        customer_order_number (str | Unset): Only orders with this purchase order number of yours.
+        page_size (int | Unset): Orders per page (1 to 100). Default: 25.
+        page_number (int | Unset): Which page to answer (from 1). Default: 1.
+        end_customer_order_number (str | Unset): Only orders with this end-customer purchase order
+            number.
+        invoice_date_bt (list[datetime.date] | Unset): Only orders invoiced between these two
+            dates.
+        ship_date_bt (list[datetime.date] | Unset): Only orders shipped between these two dates.
+        delivery_date_bt (list[datetime.date] | Unset): Only orders delivered between these two
+            dates.
+        ingram_part_number (str | Unset): Only orders with a line for this Ingram SKU.
+        vendor_part_number (str | Unset): Only orders with a line for this vendor part number.
+        serial_number (str | Unset): Only orders that shipped the unit with this serial number.
+        tracking_number (str | Unset): Only orders with a package of this tracking number.
+        vendor_name (str | Unset): Only orders with products of this vendor.
+        special_bid_number (str | Unset): Only orders priced with this special bid.
+        im_customer_number (str): Your Ingram customer (reseller) account number, XX-XXXXXX.
+            Example: 20-222222.
+        im_country_code (str): Two-letter country code of your Ingram account. Example: US.
+        im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
+            asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        im_sender_id (str | Unset): Name of the application or company sending the call. Example:
+            MyCompany.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -391,28 +407,36 @@ async def asyncio_detailed(
     """Search orders, one page at a time.
 
     Args:
-        ingram_order_number (str | Unset):
-        order_status (GetResellersV6OrdersearchOrderStatus | Unset):
-        order_status_in (list[str] | Unset):
-        ingram_order_date (datetime.date | Unset):  Example: 2021-04-23.
-        ingram_order_date_bt (list[datetime.date] | Unset):
-        customer_order_number (str | Unset):
-        page_size (int | Unset):  Default: 25.
-        page_number (int | Unset):  Default: 1.
-        end_customer_order_number (str | Unset):
-        invoice_date_bt (list[datetime.date] | Unset):
-        ship_date_bt (list[datetime.date] | Unset):
-        delivery_date_bt (list[datetime.date] | Unset):
-        ingram_part_number (str | Unset):
-        vendor_part_number (str | Unset):
-        serial_number (str | Unset):
-        tracking_number (str | Unset):
-        vendor_name (str | Unset):
-        special_bid_number (str | Unset):
-        im_customer_number (str):  Example: 20-222222.
-        im_country_code (str):  Example: US.
-        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        im_sender_id (str | Unset):  Example: MyCompany.
+        ingram_order_number (str | Unset): Only the order with this Ingram order number.
+        order_status (GetResellersV6OrdersearchOrderStatus | Unset): Only orders with this status.
+        order_status_in (list[str] | Unset): Only orders with one of these statuses.
+        ingram_order_date (datetime.date | Unset): The date Ingram received the order (speeds up
+            finding it). Example: 2021-04-23.
+        ingram_order_date_bt (list[datetime.date] | Unset): Only orders received between these two
+            dates.
+        customer_order_number (str | Unset): Only orders with this purchase order number of yours.
+        page_size (int | Unset): Orders per page (1 to 100). Default: 25.
+        page_number (int | Unset): Which page to answer (from 1). Default: 1.
+        end_customer_order_number (str | Unset): Only orders with this end-customer purchase order
+            number.
+        invoice_date_bt (list[datetime.date] | Unset): Only orders invoiced between these two
+            dates.
+        ship_date_bt (list[datetime.date] | Unset): Only orders shipped between these two dates.
+        delivery_date_bt (list[datetime.date] | Unset): Only orders delivered between these two
+            dates.
+        ingram_part_number (str | Unset): Only orders with a line for this Ingram SKU.
+        vendor_part_number (str | Unset): Only orders with a line for this vendor part number.
+        serial_number (str | Unset): Only orders that shipped the unit with this serial number.
+        tracking_number (str | Unset): Only orders with a package of this tracking number.
+        vendor_name (str | Unset): Only orders with products of this vendor.
+        special_bid_number (str | Unset): Only orders priced with this special bid.
+        im_customer_number (str): Your Ingram customer (reseller) account number, XX-XXXXXX.
+            Example: 20-222222.
+        im_country_code (str): Two-letter country code of your Ingram account. Example: US.
+        im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
+            asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        im_sender_id (str | Unset): Name of the application or company sending the call. Example:
+            MyCompany.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -481,28 +505,36 @@ async def asyncio(
     """Search orders, one page at a time.
 
     Args:
-        ingram_order_number (str | Unset):
-        order_status (GetResellersV6OrdersearchOrderStatus | Unset):
-        order_status_in (list[str] | Unset):
-        ingram_order_date (datetime.date | Unset):  Example: 2021-04-23.
-        ingram_order_date_bt (list[datetime.date] | Unset):
-        customer_order_number (str | Unset):
-        page_size (int | Unset):  Default: 25.
-        page_number (int | Unset):  Default: 1.
-        end_customer_order_number (str | Unset):
-        invoice_date_bt (list[datetime.date] | Unset):
-        ship_date_bt (list[datetime.date] | Unset):
-        delivery_date_bt (list[datetime.date] | Unset):
-        ingram_part_number (str | Unset):
-        vendor_part_number (str | Unset):
-        serial_number (str | Unset):
-        tracking_number (str | Unset):
-        vendor_name (str | Unset):
-        special_bid_number (str | Unset):
-        im_customer_number (str):  Example: 20-222222.
-        im_country_code (str):  Example: US.
-        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        im_sender_id (str | Unset):  Example: MyCompany.
+        ingram_order_number (str | Unset): Only the order with this Ingram order number.
+        order_status (GetResellersV6OrdersearchOrderStatus | Unset): Only orders with this status.
+        order_status_in (list[str] | Unset): Only orders with one of these statuses.
+        ingram_order_date (datetime.date | Unset): The date Ingram received the order (speeds up
+            finding it). Example: 2021-04-23.
+        ingram_order_date_bt (list[datetime.date] | Unset): Only orders received between these two
+            dates.
+        customer_order_number (str | Unset): Only orders with this purchase order number of yours.
+        page_size (int | Unset): Orders per page (1 to 100). Default: 25.
+        page_number (int | Unset): Which page to answer (from 1). Default: 1.
+        end_customer_order_number (str | Unset): Only orders with this end-customer purchase order
+            number.
+        invoice_date_bt (list[datetime.date] | Unset): Only orders invoiced between these two
+            dates.
+        ship_date_bt (list[datetime.date] | Unset): Only orders shipped between these two dates.
+        delivery_date_bt (list[datetime.date] | Unset): Only orders delivered between these two
+            dates.
+        ingram_part_number (str | Unset): Only orders with a line for this Ingram SKU.
+        vendor_part_number (str | Unset): Only orders with a line for this vendor part number.
+        serial_number (str | Unset): Only orders that shipped the unit with this serial number.
+        tracking_number (str | Unset): Only orders with a package of this tracking number.
+        vendor_name (str | Unset): Only orders with products of this vendor.
+        special_bid_number (str | Unset): Only orders priced with this special bid.
+        im_customer_number (str): Your Ingram customer (reseller) account number, XX-XXXXXX.
+            Example: 20-222222.
+        im_country_code (str): Two-letter country code of your Ingram account. Example: US.
+        im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
+            asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        im_sender_id (str | Unset): Name of the application or company sending the call. Example:
+            MyCompany.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -100,11 +100,14 @@ def sync_detailed(
     """Create an order (v6, synchronous).
 
     Args:
-        im_customer_number (str):  Example: 20-222222.
-        im_country_code (str):  Example: US.
-        im_sender_id (str | Unset):  Example: MyCompany.
-        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        body (OrderCreateRequest):
+        im_customer_number (str): Your Ingram customer (reseller) account number, XX-XXXXXX.
+            Example: 20-222222.
+        im_country_code (str): Two-letter country code of your Ingram account. Example: US.
+        im_sender_id (str | Unset): Name of the application or company sending the call. Example:
+            MyCompany.
+        im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
+            asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        body (OrderCreateRequest): A v6 order to place.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,11 +144,14 @@ def sync(
     """Create an order (v6, synchronous).
 
     Args:
-        im_customer_number (str):  Example: 20-222222.
-        im_country_code (str):  Example: US.
-        im_sender_id (str | Unset):  Example: MyCompany.
-        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        body (OrderCreateRequest):
+        im_customer_number (str): Your Ingram customer (reseller) account number, XX-XXXXXX.
+            Example: 20-222222.
+        im_country_code (str): Two-letter country code of your Ingram account. Example: US.
+        im_sender_id (str | Unset): Name of the application or company sending the call. Example:
+            MyCompany.
+        im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
+            asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        body (OrderCreateRequest): A v6 order to place.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,11 +183,14 @@ async def asyncio_detailed(
     """Create an order (v6, synchronous).
 
     Args:
-        im_customer_number (str):  Example: 20-222222.
-        im_country_code (str):  Example: US.
-        im_sender_id (str | Unset):  Example: MyCompany.
-        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        body (OrderCreateRequest):
+        im_customer_number (str): Your Ingram customer (reseller) account number, XX-XXXXXX.
+            Example: 20-222222.
+        im_country_code (str): Two-letter country code of your Ingram account. Example: US.
+        im_sender_id (str | Unset): Name of the application or company sending the call. Example:
+            MyCompany.
+        im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
+            asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        body (OrderCreateRequest): A v6 order to place.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,11 +225,14 @@ async def asyncio(
     """Create an order (v6, synchronous).
 
     Args:
-        im_customer_number (str):  Example: 20-222222.
-        im_country_code (str):  Example: US.
-        im_sender_id (str | Unset):  Example: MyCompany.
-        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        body (OrderCreateRequest):
+        im_customer_number (str): Your Ingram customer (reseller) account number, XX-XXXXXX.
+            Example: 20-222222.
+        im_country_code (str): Two-letter country code of your Ingram account. Example: US.
+        im_sender_id (str | Unset): Name of the application or company sending the call. Example:
+            MyCompany.
+        im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
+            asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        body (OrderCreateRequest): A v6 order to place.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -121,11 +121,14 @@ def sync_detailed(
     """Create an order (v7, asynchronous: the result arrives by webhook).
 
     Args:
-        im_customer_number (str):  Example: 20-222222.
-        im_country_code (str):  Example: US.
-        im_sender_id (str | Unset):  Example: MyCompany.
-        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        body (OrderCreateV7Request):
+        im_customer_number (str): Your Ingram customer (reseller) account number, XX-XXXXXX.
+            Example: 20-222222.
+        im_country_code (str): Two-letter country code of your Ingram account. Example: US.
+        im_sender_id (str | Unset): Name of the application or company sending the call. Example:
+            MyCompany.
+        im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
+            asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        body (OrderCreateV7Request): A v7 order to place (answered by webhook).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,11 +172,14 @@ def sync(
     """Create an order (v7, asynchronous: the result arrives by webhook).
 
     Args:
-        im_customer_number (str):  Example: 20-222222.
-        im_country_code (str):  Example: US.
-        im_sender_id (str | Unset):  Example: MyCompany.
-        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        body (OrderCreateV7Request):
+        im_customer_number (str): Your Ingram customer (reseller) account number, XX-XXXXXX.
+            Example: 20-222222.
+        im_country_code (str): Two-letter country code of your Ingram account. Example: US.
+        im_sender_id (str | Unset): Name of the application or company sending the call. Example:
+            MyCompany.
+        im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
+            asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        body (OrderCreateV7Request): A v7 order to place (answered by webhook).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,11 +217,14 @@ async def asyncio_detailed(
     """Create an order (v7, asynchronous: the result arrives by webhook).
 
     Args:
-        im_customer_number (str):  Example: 20-222222.
-        im_country_code (str):  Example: US.
-        im_sender_id (str | Unset):  Example: MyCompany.
-        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        body (OrderCreateV7Request):
+        im_customer_number (str): Your Ingram customer (reseller) account number, XX-XXXXXX.
+            Example: 20-222222.
+        im_country_code (str): Two-letter country code of your Ingram account. Example: US.
+        im_sender_id (str | Unset): Name of the application or company sending the call. Example:
+            MyCompany.
+        im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
+            asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        body (OrderCreateV7Request): A v7 order to place (answered by webhook).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -257,11 +266,14 @@ async def asyncio(
     """Create an order (v7, asynchronous: the result arrives by webhook).
 
     Args:
-        im_customer_number (str):  Example: 20-222222.
-        im_country_code (str):  Example: US.
-        im_sender_id (str | Unset):  Example: MyCompany.
-        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        body (OrderCreateV7Request):
+        im_customer_number (str): Your Ingram customer (reseller) account number, XX-XXXXXX.
+            Example: 20-222222.
+        im_country_code (str): Two-letter country code of your Ingram account. Example: US.
+        im_sender_id (str | Unset): Name of the application or company sending the call. Example:
+            MyCompany.
+        im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
+            asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        body (OrderCreateV7Request): A v7 order to place (answered by webhook).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -127,14 +127,20 @@ def sync_detailed(
     """Modify an order on customer hold, or release it.
 
     Args:
-        order_number (str):  Example: 20-RC1RD.
-        action_code (str | Unset):  Example: release.
-        region_code (str | Unset):  Example: CS.
-        im_customer_number (str):  Example: 20-222222.
-        im_country_code (str):  Example: US.
-        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        im_sender_id (str | Unset):  Example: MyCompany.
-        body (OrderModifyRequest):
+        order_number (str): Ingram's order number of the order to modify or release. Example:
+            20-RC1RD.
+        action_code (str | Unset): release to release an order from customer hold to the
+            warehouse. Example: release.
+        region_code (str | Unset): Ingram's region code of the order (sandbox orders use CS).
+            Example: CS.
+        im_customer_number (str): Your Ingram customer (reseller) account number, XX-XXXXXX.
+            Example: 20-222222.
+        im_country_code (str): Two-letter country code of your Ingram account. Example: US.
+        im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
+            asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        im_sender_id (str | Unset): Name of the application or company sending the call. Example:
+            MyCompany.
+        body (OrderModifyRequest): Changes to an order still on customer hold.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,14 +183,20 @@ def sync(
     """Modify an order on customer hold, or release it.
 
     Args:
-        order_number (str):  Example: 20-RC1RD.
-        action_code (str | Unset):  Example: release.
-        region_code (str | Unset):  Example: CS.
-        im_customer_number (str):  Example: 20-222222.
-        im_country_code (str):  Example: US.
-        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        im_sender_id (str | Unset):  Example: MyCompany.
-        body (OrderModifyRequest):
+        order_number (str): Ingram's order number of the order to modify or release. Example:
+            20-RC1RD.
+        action_code (str | Unset): release to release an order from customer hold to the
+            warehouse. Example: release.
+        region_code (str | Unset): Ingram's region code of the order (sandbox orders use CS).
+            Example: CS.
+        im_customer_number (str): Your Ingram customer (reseller) account number, XX-XXXXXX.
+            Example: 20-222222.
+        im_country_code (str): Two-letter country code of your Ingram account. Example: US.
+        im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
+            asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        im_sender_id (str | Unset): Name of the application or company sending the call. Example:
+            MyCompany.
+        body (OrderModifyRequest): Changes to an order still on customer hold.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,14 +234,20 @@ async def asyncio_detailed(
     """Modify an order on customer hold, or release it.
 
     Args:
-        order_number (str):  Example: 20-RC1RD.
-        action_code (str | Unset):  Example: release.
-        region_code (str | Unset):  Example: CS.
-        im_customer_number (str):  Example: 20-222222.
-        im_country_code (str):  Example: US.
-        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        im_sender_id (str | Unset):  Example: MyCompany.
-        body (OrderModifyRequest):
+        order_number (str): Ingram's order number of the order to modify or release. Example:
+            20-RC1RD.
+        action_code (str | Unset): release to release an order from customer hold to the
+            warehouse. Example: release.
+        region_code (str | Unset): Ingram's region code of the order (sandbox orders use CS).
+            Example: CS.
+        im_customer_number (str): Your Ingram customer (reseller) account number, XX-XXXXXX.
+            Example: 20-222222.
+        im_country_code (str): Two-letter country code of your Ingram account. Example: US.
+        im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
+            asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        im_sender_id (str | Unset): Name of the application or company sending the call. Example:
+            MyCompany.
+        body (OrderModifyRequest): Changes to an order still on customer hold.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -270,14 +288,20 @@ async def asyncio(
     """Modify an order on customer hold, or release it.
 
     Args:
-        order_number (str):  Example: 20-RC1RD.
-        action_code (str | Unset):  Example: release.
-        region_code (str | Unset):  Example: CS.
-        im_customer_number (str):  Example: 20-222222.
-        im_country_code (str):  Example: US.
-        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        im_sender_id (str | Unset):  Example: MyCompany.
-        body (OrderModifyRequest):
+        order_number (str): Ingram's order number of the order to modify or release. Example:
+            20-RC1RD.
+        action_code (str | Unset): release to release an order from customer hold to the
+            warehouse. Example: release.
+        region_code (str | Unset): Ingram's region code of the order (sandbox orders use CS).
+            Example: CS.
+        im_customer_number (str): Your Ingram customer (reseller) account number, XX-XXXXXX.
+            Example: 20-222222.
+        im_country_code (str): Two-letter country code of your Ingram account. Example: US.
+        im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
+            asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        im_sender_id (str | Unset): Name of the application or company sending the call. Example:
+            MyCompany.
+        body (OrderModifyRequest): Changes to an order still on customer hold.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -99,11 +99,15 @@ def sync_detailed(
     """List the vendor-required information for SKUs.
 
     Args:
-        im_customer_number (str):  Example: 20-222222.
-        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        im_country_code (str):  Example: US.
-        im_sender_id (str):  Example: MyCompany.
-        body (VendorRequiredInfoRequest | Unset):
+        im_customer_number (str): Your Ingram customer (reseller) account number, XX-XXXXXX.
+            Example: 20-222222.
+        im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
+            asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        im_country_code (str): Two-letter country code of your Ingram account. Example: US.
+        im_sender_id (str): Name of the application or company sending the call. Example:
+            MyCompany.
+        body (VendorRequiredInfoRequest | Unset): The products to ask vendor-required information
+            for.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,11 +144,15 @@ def sync(
     """List the vendor-required information for SKUs.
 
     Args:
-        im_customer_number (str):  Example: 20-222222.
-        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        im_country_code (str):  Example: US.
-        im_sender_id (str):  Example: MyCompany.
-        body (VendorRequiredInfoRequest | Unset):
+        im_customer_number (str): Your Ingram customer (reseller) account number, XX-XXXXXX.
+            Example: 20-222222.
+        im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
+            asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        im_country_code (str): Two-letter country code of your Ingram account. Example: US.
+        im_sender_id (str): Name of the application or company sending the call. Example:
+            MyCompany.
+        body (VendorRequiredInfoRequest | Unset): The products to ask vendor-required information
+            for.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,11 +184,15 @@ async def asyncio_detailed(
     """List the vendor-required information for SKUs.
 
     Args:
-        im_customer_number (str):  Example: 20-222222.
-        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        im_country_code (str):  Example: US.
-        im_sender_id (str):  Example: MyCompany.
-        body (VendorRequiredInfoRequest | Unset):
+        im_customer_number (str): Your Ingram customer (reseller) account number, XX-XXXXXX.
+            Example: 20-222222.
+        im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
+            asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        im_country_code (str): Two-letter country code of your Ingram account. Example: US.
+        im_sender_id (str): Name of the application or company sending the call. Example:
+            MyCompany.
+        body (VendorRequiredInfoRequest | Unset): The products to ask vendor-required information
+            for.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,11 +227,15 @@ async def asyncio(
     """List the vendor-required information for SKUs.
 
     Args:
-        im_customer_number (str):  Example: 20-222222.
-        im_correlation_id (str):  Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
-        im_country_code (str):  Example: US.
-        im_sender_id (str):  Example: MyCompany.
-        body (VendorRequiredInfoRequest | Unset):
+        im_customer_number (str): Your Ingram customer (reseller) account number, XX-XXXXXX.
+            Example: 20-222222.
+        im_correlation_id (str): Your id of this call (at most 32 characters), echoed in logs and
+            asked for by support. Example: fbac82ba-cf0a-4bcf-fc03-0c5084.
+        im_country_code (str): Two-letter country code of your Ingram account. Example: US.
+        im_sender_id (str): Name of the application or company sending the call. Example:
+            MyCompany.
+        body (VendorRequiredInfoRequest | Unset): The products to ask vendor-required information
+            for.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -17,7 +17,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
 
-from ingram_contract.sandbox import scenarios
+from ingram_contract.sandbox.orders.seed import SeededOrder
+from ingram_contract.sandbox.orders.shipments import search_terms, shipment_dates
 
 SCHEMA_VERSION: Final = 1
 # Generated numbers start at "A0000" after the prefix so they can never meet the seeded "R…" numbers.
@@ -164,9 +165,7 @@ class Store:
             raise
         self._db.execute("COMMIT")
 
-    def seed(
-        self, orders: Sequence[scenarios.SeededOrder], customer: str, country: str, now: datetime
-    ) -> None:
+    def seed(self, orders: Sequence[SeededOrder], customer: str, country: str, now: datetime) -> None:
         """Insert the vendor's example orders once, on the first start of a database."""
         with self._transaction() as db:
             if db.execute("SELECT 1 FROM meta WHERE key = 'seeded'").fetchone():
@@ -208,7 +207,7 @@ class Store:
         document: dict[str, Any],
         row_id: int | None = None,
     ) -> None:
-        dates = scenarios.shipment_dates(number, document, status, placed)
+        dates = shipment_dates(number, document, status, placed)
         cursor = db.execute(
             "INSERT INTO orders (id, order_number, customer_number, country_code, customer_order_number,"
             " end_customer_order_number, status, placed_at, order_date, ship_date, delivery_date,"
@@ -232,10 +231,7 @@ class Store:
         order_id = cursor.lastrowid
         db.executemany(
             "INSERT OR IGNORE INTO order_terms (order_id, kind, value) VALUES (?, ?, ?)",
-            [
-                (order_id, kind, value)
-                for kind, value in scenarios.search_terms(number, document, status, placed)
-            ],
+            [(order_id, kind, value) for kind, value in search_terms(number, document, status, placed)],
         )
 
     def get_order(self, order_number: str, customer: str, country: str) -> StoredOrder | None:
@@ -269,7 +265,7 @@ class Store:
                 "INSERT OR IGNORE INTO order_terms (order_id, kind, value) VALUES (?, ?, ?)",
                 [
                     (row[0], kind, value)
-                    for kind, value in scenarios.search_terms(order_number, document, status, placed)
+                    for kind, value in search_terms(order_number, document, status, placed)
                 ],
             )
 

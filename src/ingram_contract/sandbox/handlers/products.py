@@ -1,0 +1,38 @@
+"""Product questions: v7 vendor required info."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ingram_contract.sandbox.endpoints import Call
+from ingram_contract.sandbox.orders.catalogue import find_product
+from ingram_contract.sandbox.state import Sandbox
+
+
+async def vendor_required_info(sandbox: Sandbox, call: Call) -> tuple[int, Any]:
+    """v7 vendor required info: the sandbox's SKUs need no vendor-specific attributes."""
+    body = call.body
+    answers = []
+    for product in body.get("products") or []:
+        if not isinstance(product, dict):
+            continue
+        known = find_product(product.get("ingramPartNumber"), product.get("vendorPartNumber"))
+        answers.append(
+            {
+                "quoteNumber": str(body.get("quoteNumber") or ""),
+                "ingramPartNumber": known.ingram_part_number
+                if known
+                else str(product.get("ingramPartNumber") or ""),
+                "vendorPartNumber": known.vendor_part_number
+                if known
+                else str(product.get("vendorPartNumber") or ""),
+                "planId": str(product.get("planID") or ""),
+                "planName": "",
+                "responseMessages": []
+                if known
+                else [{"type": "/errors/not-found", "message": "Product not found"}],
+                "vmfAdditionalAttributes": [],
+                "vriAdditionalAttributes": [],
+            }
+        )
+    return 200, answers

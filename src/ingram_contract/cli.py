@@ -33,7 +33,10 @@ def _parser() -> argparse.ArgumentParser:
     sandbox.add_argument("--port", type=int, default=facts.LOCAL_SANDBOX_PORT)
     sandbox.add_argument("--db", type=Path, default=None, help="SQLite file (default: a temporary one)")
     sandbox.add_argument("--client-id", default=facts.LOCAL_SANDBOX_CLIENT_ID)
-    sandbox.add_argument("--client-secret", default=facts.LOCAL_SANDBOX_CLIENT_SECRET)
+    sandbox.add_argument(
+        "--client-secret", default=None, help=f"visible in ps: prefer ${facts.ENV_SANDBOX_CLIENT_SECRET}"
+    )
+    sandbox.add_argument("--client-secret-file", type=Path, default=None, help="read the client secret here")
     sandbox.add_argument("--webhook-url", default=None)
     sandbox.add_argument("--webhook-secret", default=None)
     sandbox.add_argument("--token-ttl", type=int, default=3600, help="seconds a token lives (expires_in)")

@@ -32,6 +32,7 @@ ENV_COUNTRY_CODE: Final = "INGRAM_COUNTRY_CODE"
 ENV_SENDER_ID: Final = "INGRAM_SENDER_ID"
 ENV_WEBHOOK_SECRET: Final = "INGRAM_WEBHOOK_SECRET"  # noqa: S105 - a name, not a secret
 ENV_ALLOW_PRODUCTION_WRITES: Final = "INGRAM_ALLOW_PRODUCTION_WRITES"
+ENV_SANDBOX_CLIENT_SECRET: Final = "INGRAM_SANDBOX_CLIENT_SECRET"  # noqa: S105 - a name, not a secret
 
 # The vendor's sandbox test account and test data (static order numbers from its examples, SKUs).
 DEFAULT_CUSTOMER_NUMBER: Final = "20-222222"

@@ -125,7 +125,8 @@ def test_invalid_requests_are_400_naming_the_field(client: SandboxClient) -> Non
     response = client.request("GET", path, headers=malformed)
     assert response.status_code == 400
     assert field_names(response) == [facts.HEADER_CUSTOMER_NUMBER]
-    assert "does not match '^[0-9A-Za-z]{2}-[0-9A-Za-z]{6}$'" in response.text  # the contract's pattern
+    message = response.json()["errors"][0]["fields"][0]["message"]
+    assert 'does not match "^[0-9A-Za-z]{2}-[0-9A-Za-z]{6}$"' in message  # the contract's pattern
 
     response = client.request("GET", path, params={"pageSize": "101"})
     assert response.status_code == 400

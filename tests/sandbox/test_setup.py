@@ -81,6 +81,7 @@ def test_cli_arguments_map_onto_the_config(tmp_path: Path) -> None:
         db=tmp_path / "x.db",
         client_id="id",
         client_secret="secret",
+        client_secret_file=None,
         token_ttl=5,
         webhook_url=None,
         webhook_secret=None,

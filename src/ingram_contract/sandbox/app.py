@@ -12,6 +12,7 @@ import contextlib
 from collections.abc import AsyncIterator, Awaitable, Callable
 
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
@@ -21,6 +22,7 @@ from ingram_contract.sandbox.config import SandboxConfig
 from ingram_contract.sandbox.contract import Contract
 from ingram_contract.sandbox.endpoints import endpoint, json_response, not_found
 from ingram_contract.sandbox.handlers.token import token_endpoint
+from ingram_contract.sandbox.limits import RequestLimits
 from ingram_contract.sandbox.routes import HANDLERS, not_implemented
 from ingram_contract.sandbox.state import Sandbox
 
@@ -60,7 +62,7 @@ def create_app(config: SandboxConfig | None = None, *, contract: Contract | None
         finally:
             await sandbox.shutdown()
 
-    app = Starlette(routes=routes, lifespan=lifespan)
+    app = Starlette(routes=routes, lifespan=lifespan, middleware=[Middleware(RequestLimits)])
     app.router.default = not_found
     app.state.sandbox = sandbox
     return app

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import Final
 
 from ingram_contract import facts
+from ingram_contract.sandbox.cache import RenderedBodies
 from ingram_contract.sandbox.commits import GroupCommitter
 from ingram_contract.sandbox.config import SandboxConfig
 from ingram_contract.sandbox.contract import Contract
@@ -14,35 +14,6 @@ from ingram_contract.sandbox.orders.seed import seeded_orders
 from ingram_contract.sandbox.store import Store
 from ingram_contract.sandbox.tokens import TokenIssuer
 from ingram_contract.sandbox.webhooks import WebhookDeliverer
-
-_RENDERED_ORDERS: Final = 4096
-
-RenderKey = tuple[str, str, str | None]
-
-
-class RenderedOrders:
-    """Rendered details bodies by order number and (customer, country, simulateStatus).
-
-    Exact because this process is the database's only writer: every write drops the order's entries.
-    """
-
-    def __init__(self, max_orders: int = _RENDERED_ORDERS) -> None:
-        self._max_orders = max_orders
-        self._bodies: dict[str, dict[RenderKey, bytes]] = {}
-
-    def get(self, order_number: str, key: RenderKey) -> bytes | None:
-        """The cached body, or None."""
-        return self._bodies.get(order_number, {}).get(key)
-
-    def put(self, order_number: str, key: RenderKey, body: bytes) -> None:
-        """Keep a rendered body (everything is dropped when the cache is full)."""
-        if len(self._bodies) >= self._max_orders:
-            self._bodies.clear()
-        self._bodies.setdefault(order_number, {})[key] = body
-
-    def drop(self, order_number: str) -> None:
-        """Forget every body of an order that changed."""
-        self._bodies.pop(order_number, None)
 
 
 class Sandbox:
@@ -53,7 +24,7 @@ class Sandbox:
         self.contract = contract
         self.clock = config.clock
         self.tokens = TokenIssuer(config.token_ttl, config.clock)
-        self.rendered = RenderedOrders()
+        self.rendered = RenderedBodies()
         self.deliverer: WebhookDeliverer | None = None
         self._store: Store | None = None
         self._commits: GroupCommitter | None = None

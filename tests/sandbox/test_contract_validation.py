@@ -81,7 +81,8 @@ def test_bounds_are_added_only_where_the_contract_has_none() -> None:
         "minimum": 1,
         "maximum": 2**31 - 1,
     }
-    assert bounded({"type": ["integer", "null"]})["maximum"] == 2**63 - 1
+    assert bounded({"type": ["integer", "null"]})["maximum"] == 2**31 - 1
+    assert bounded({"type": "integer", "format": "int64"})["minimum"] == -(2**63)
     assert bounded({"type": "array", "items": {"type": "string"}})["items"]["maxLength"] == 1024
     assert "maxLength" not in bounded({"type": "string", "enum": ["A"]})
 

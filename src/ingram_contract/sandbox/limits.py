@@ -29,7 +29,8 @@ MAX_DEPTH: Final = 32
 # string is 241 characters; a 3-digit line number allows 999 lines).
 MAX_STRING_LENGTH: Final = 1024
 MAX_ITEMS: Final = 1000
-# Integers: `format: int32` as written; any other integer as a signed 64-bit one (what SQLite stores).
+# Integers: 32-bit unless the contract says `format: int64`. The vendor documents the quantities it
+# answers with as int32, so a larger one accepted on create could not be answered within the contract.
 INT32_RANGE: Final = (-(2**31), 2**31 - 1)
 INT64_RANGE: Final = (-(2**63), 2**63 - 1)
 # Rendered order details kept in memory, in bytes; a rendering larger than a tenth of it is not kept.

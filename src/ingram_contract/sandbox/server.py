@@ -97,11 +97,12 @@ def uvicorn_config(app: object, **overrides: object) -> uvicorn.Config:
 
 
 @contextmanager
-def serve_app(app: object, *, startup_timeout: float = 30.0, **uvicorn_overrides: object) -> Iterator[str]:
+def running(
+    app: object, *, startup_timeout: float = 30.0, **uvicorn_overrides: object
+) -> Iterator[tuple[uvicorn.Server, str]]:
     """Serve an ASGI app with uvicorn in a daemon thread on a free loopback port, for a `with` block.
 
-    Yields `http://127.0.0.1:PORT`. The one way the tests, the drift run and the benchmarks serve an
-    app in-process: real HTTP on loopback, stopped and the socket closed on exit.
+    Yields the running server and `http://127.0.0.1:PORT`; stopped and the socket closed on exit.
     """
     sock = bind(facts.LOCAL_SANDBOX_HOST, 0)
     port = sock.getsockname()[1]
@@ -114,11 +115,22 @@ def serve_app(app: object, *, startup_timeout: float = 30.0, **uvicorn_overrides
             if not thread.is_alive() or time.monotonic() > deadline:
                 raise RuntimeError("uvicorn did not start")
             time.sleep(0.01)
-        yield f"http://{facts.LOCAL_SANDBOX_HOST}:{port}"
+        yield server, f"http://{facts.LOCAL_SANDBOX_HOST}:{port}"
     finally:
         server.should_exit = True
         thread.join(timeout=15)
         sock.close()
+
+
+@contextmanager
+def serve_app(app: object, *, startup_timeout: float = 30.0, **uvicorn_overrides: object) -> Iterator[str]:
+    """Serve an ASGI app on a free loopback port for a `with` block; yields `http://127.0.0.1:PORT`.
+
+    The one way the tests, the drift run and the benchmarks serve an app in-process: real HTTP on
+    loopback (see `running`).
+    """
+    with running(app, startup_timeout=startup_timeout, **uvicorn_overrides) as (_, origin):
+        yield origin
 
 
 def run_sandbox(args: argparse.Namespace) -> int:

@@ -27,6 +27,8 @@ from ingram_contract.sandbox.contract import Operation, Parameter
 
 # How much of a refused value an error echoes back.
 _SHOWN: int = 100
+# How much of a field's name, or of a message, an error carries (a path 32 levels deep fits).
+_NAMED: int = 300
 _MAX_ERRORS: int = 20
 
 
@@ -183,7 +185,7 @@ class OperationValidator:
                 key=lambda error: [str(part) for part in error.instance_path],
             )
             for error in found[:_MAX_ERRORS]:
-                name = shown(json_path(error.instance_path) or "body")
+                name = shown(json_path(error.instance_path) or "body", _NAMED)
                 value = error.instance if isinstance(error.instance, str | int | float | bool) else None
                 errors.append(
                     FieldError(
@@ -209,7 +211,7 @@ def bounded(schema: dict[str, Any]) -> dict[str, Any]:
     """A copy of a JSON Schema with the sandbox's bounds wherever the contract sets none.
 
     Strings get `limits.MAX_STRING_LENGTH`, arrays `limits.MAX_ITEMS`, integers the range of their
-    format (int32, else int64); a bound the contract sets is kept when it is tighter.
+    format (int64, else int32); a bound the contract sets is kept when it is tighter.
     """
     out = copy.deepcopy(schema)
     stack: list[Any] = [out]
@@ -229,7 +231,7 @@ def bounded(schema: dict[str, Any]) -> dict[str, Any]:
         if "array" in kinds:
             node["maxItems"] = min(int(node.get("maxItems", limits.MAX_ITEMS)), limits.MAX_ITEMS)
         if "integer" in kinds:
-            low, high = limits.INT32_RANGE if node.get("format") == "int32" else limits.INT64_RANGE
+            low, high = limits.INT64_RANGE if node.get("format") == "int64" else limits.INT32_RANGE
             node["minimum"] = max(node.get("minimum", low), low)
             node["maximum"] = min(node.get("maximum", high), high)
         for key, value in node.items():
@@ -326,7 +328,7 @@ def walk(document: Any) -> list[FieldError]:
             if isinstance(value, list):
                 stack.extend((item, (*path, index)) for index, item in enumerate(value))
         if problem:
-            name = shown(json_path(path) or "body")
+            name = shown(json_path(path) or "body", _NAMED)
             problems.append(FieldError(name, f"{name}: {problem}"))
     return problems
 
@@ -341,16 +343,16 @@ def _storable(text: str) -> bool:
     return True
 
 
-def shown(value: Any) -> str:
-    """A value as an error may echo it: short, and always encodable as UTF-8."""
+def shown(value: Any, limit: int = _SHOWN) -> str:
+    """A value as an error may echo it: at most `limit` characters, and always encodable as UTF-8."""
     text = str(value)
-    if len(text) > _SHOWN:
-        text = text[:_SHOWN] + "…"
+    if len(text) > limit:
+        text = text[:limit] + "…"
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _clip(message: str) -> str:
-    return message if len(message) <= 3 * _SHOWN else message[: 3 * _SHOWN] + "…"
+    return message if len(message) <= _NAMED else message[:_NAMED] + "…"
 
 
 def _invalid(field: str, message: str) -> RequestInvalid:

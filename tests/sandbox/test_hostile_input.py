@@ -134,7 +134,11 @@ class Case:
 
 def digits(count: int) -> bytes:
     """A v6 order whose quantity is an integer literal of `count` digits."""
-    return b'{"lines": [{"ingramPartNumber": "TSXML3", "quantity": ' + b"7" * count + b"}]}"
+    return (
+        b'{"customerOrderNumber": "PO", "lines": [{"ingramPartNumber": "TSXML3", "quantity": '
+        + b"7" * count
+        + b"}]}"
+    )
 
 
 VENDOR_INFO = "/resellers/v7/vendorrequiredinfo"

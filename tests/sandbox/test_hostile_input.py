@@ -256,7 +256,9 @@ def test_a_modify_with_a_lone_surrogate_is_refused_and_the_order_is_unchanged(ho
 
 def test_what_the_sandbox_accepts_at_its_limits_reads_back(hostile: Hostile) -> None:
     largest = order(
-        {"quantity": 2**31 - 1, "notes": "\u0000 null \u0000"}, notes="é" * limits.MAX_STRING_LENGTH
+        {"quantity": 2**31 - 1, "notes": "\u0000 null \u0000"},
+        notes="é" * limits.MAX_STRING_LENGTH,
+        customerOrderNumber="PO-AT-LIMITS",  # a PO of its own: the sandbox refuses a duplicate PO
     )
     response = hostile.send("POST", V6, encoded(largest))
     assert response.status_code == 201, response.text[:300]
@@ -294,4 +296,15 @@ def test_every_acknowledged_order_reads_back_after_a_restart_on_the_same_file(ho
     assert len(hostile.acknowledged) >= 4
     hostile.stop()
     hostile.start()
+    hostile.assert_every_order_reads_back()
+
+
+def test_the_token_endpoint_refuses_an_oversized_or_garbled_form(hostile: Hostile) -> None:
+    http = hostile.http.http
+    form = {"Content-Type": "application/x-www-form-urlencoded"}
+    huge = b"grant_type=client_credentials&client_id=" + b"i" * (2 * limits.MAX_BODY_BYTES)
+    assert http.post(facts.TOKEN_PATH, content=huge, headers=form).status_code == 413
+    garbled = b"grant_type=client_credentials&client_id=%ff%fe\xff&client_secret=%ed%a0%bd"
+    response = http.post(facts.TOKEN_PATH, content=garbled, headers=form)
+    assert 400 <= response.status_code < 500, response.text[:300]
     hostile.assert_every_order_reads_back()

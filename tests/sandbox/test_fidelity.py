@@ -18,6 +18,8 @@ from ingram_contract import facts
 from ingram_contract.evidence import corpus, fidelity
 from ingram_contract.evidence.paths import field_paths
 
+from .conftest import Conformance
+
 FLOOR = json.loads((Path(__file__).parent / "fidelity_floor.json").read_text(encoding="utf-8"))
 
 
@@ -28,6 +30,23 @@ def report() -> fidelity.FidelityReport:
 
 def test_the_sandbox_holds_the_recorded_fidelity_floor(report: fidelity.FidelityReport) -> None:
     assert fidelity.below_floor(report, FLOOR) == []
+
+
+def test_every_answer_of_the_fidelity_run_is_one_the_contract_documents(
+    report: fidelity.FidelityReport, conformance: Conformance
+) -> None:
+    assert len(report.responses) > 60
+    for response in report.responses:
+        conformance.check(response)
+
+
+def test_the_vendors_own_requests_get_the_vendors_statuses(report: fidelity.FidelityReport) -> None:
+    cases = corpus.load_cases(corpus.VENDOR_CORPUS)
+    creates = [case for case in cases if case.request and case.operation == "POST /resellers/v6/orders"]
+    assert len(creates) == 17, "every v6 create example of the vendor is replayed"
+    assert {case.status for case in creates} == {201, 207}
+    assert report.wrong_status == []
+    assert report.unknown_statuses == []
 
 
 def test_the_floor_check_fails_when_coverage_drops(report: fidelity.FidelityReport) -> None:
@@ -46,7 +65,8 @@ def test_the_floor_check_fails_when_coverage_drops(report: fidelity.FidelityRepo
 
 def test_field_paths_collapse_array_indices() -> None:
     value = {"orders": [{"lines": [{"a": 1}, {"b": None}]}, {"lines": []}], "n": None}
-    assert field_paths(value) == {"orders", "orders[].lines", "orders[].lines[].a", "orders[].lines[].b", "n"}
+    assert field_paths(value) == {"orders", "orders.lines", "orders.lines.a", "orders.lines.b", "n"}
+    assert field_paths({"links": {"href": "x"}}) == field_paths({"links": [{"href": "x"}]})
 
 
 def test_the_committed_vendor_corpus_is_the_pinned_documents(tmp_path: Path) -> None:

@@ -82,6 +82,8 @@ class FidelityReport:
     rows: list[Row]
     wrong_status: list[str] = field(default_factory=list)
     unknown_statuses: list[str] = field(default_factory=list)
+    # Every answer the run received, for a caller that checks them against the contract.
+    responses: list[httpx.Response] = field(default_factory=list, repr=False)
 
     def row(self, label: str) -> Row:
         """The row with this label (`POST /resellers/v6/orders 201`)."""
@@ -148,6 +150,7 @@ class _Driver:
             facts.HEADER_SENDER_ID: "fidelity",
         }
         self._sent = 0
+        self.responses: list[httpx.Response] = []
 
     def hold_order(self) -> str:
         """A fresh order on customer hold, with twelve lines."""
@@ -168,6 +171,7 @@ class _Driver:
             json=step.body,
             headers=headers,
         )
+        self.responses.append(response)
         return response.status_code, (response.json() if response.content else None)
 
 
@@ -217,7 +221,7 @@ def measure(cases: Sequence[EvidenceCase], origin: str, events: list[dict[str, A
         driver.http.close()
     for event in events:
         answers.append(_Answer(("EVENT", _event_type(event), 0), 0, event))
-    return FidelityReport(_rows(cases, answers), wrong, _unknown_statuses(answers))
+    return FidelityReport(_rows(cases, answers), wrong, _unknown_statuses(answers), driver.responses)
 
 
 def _event_type(event: dict[str, Any]) -> str:
@@ -276,16 +280,11 @@ def _values(value: Any, parts: list[str]) -> Iterator[Any]:
     if not parts:
         yield value
         return
-    head, rest = parts[0], parts[1:]
-    name = head.removesuffix("[]")
-    if not isinstance(value, dict) or name not in value:
-        return
-    item = value[name]
-    if head.endswith("[]"):
-        for element in item if isinstance(item, list) else []:
-            yield from _values(element, rest)
-    else:
-        yield from _values(item, rest)
+    if isinstance(value, list):
+        for element in value:
+            yield from _values(element, parts)
+    elif isinstance(value, dict) and parts[0] in value:
+        yield from _values(value[parts[0]], parts[1:])
 
 
 @contextmanager

@@ -3,18 +3,21 @@ is turned into one the sandbox can serve.
 
 Where the vendor's examples contradict each other, the sandbox follows the captured-looking majority:
 
-- v6 create `lines[].lineStatus`: `Backordered` / `In Progress` (13 of 17 examples), not `im::backordered`
+- v6 create `lines.lineStatus`: `Backordered` / `In Progress` (13 of 17 examples), not `im::backordered`
   / `im::open` (4) nor the schema's "Backordered, Open".
 - v6.1 details `orderStatus`: the schema's list (`Shipped, Canceled, Backordered, Processing, On Hold,
-  Delivered`); a shipped-and-invoiced order shows `Delivered` (the vendor's only details example is
-  `Processing` with an invoiced shipment, which no list explains). A direct-ship line is `In Progress`.
+  Delivered`). `IM::INVOICED` shows `Shipped` with invoices and `IM::PARTIALLY_SHIPPED` `Processing`
+  (the vendor's only details example is `Processing` with an invoiced shipment, which no list explains;
+  neither "Invoiced" nor "Partially Shipped" is a vendor word). A direct-ship line is `In Progress`.
 - Order search: each row's `orderStatus` is `OPEN`/`CLOSED`/`CANCELLED` (description and example);
   `subOrderStatus` upper-cases the details vocabulary (`SHIPPED` in the example). The `orderStatus`
   filter takes both vocabularies (its enum lists the details statuses, the rows show OPEN/CLOSED).
 - v6 modify: `ON HOLD` in the answer's `orderStatus` (10 of 11 examples; one says `im::hold`); 201 when a
   change was applied, 200 when lines were only deleted or some change was refused, 207 when lines were
   applied but the address was not; a release answers 200 with `null`.
-- Error bodies: `type`, not `1ype` (two examples carry that typo); every other example spells it `type`.
+- Error bodies: `type` and `message`, not `1ype` (two examples) or `messaage` (one), as all others spell them.
+- Search: `subOrders[].links` is an array (the schema, and every other `links` of the operation), not the
+  example's lone object; field paths ignore that difference anyway.
 - The "Govt fields" create example sends `quantity: '1,'` and "Modify header comments" sends
   `ingramLineNumber: 9`: hand-typed slips, replayed as `1` and `"009"`.
 - Timestamps carry the account's local offset (`-07:00`/`-08:00` for US), as details and modify show;
@@ -50,7 +53,7 @@ SANDBOX_SKUS: Final = {
 }
 # Known to the sandbox as they are: the examples' own SKUs and customer part number, and a bad SKU.
 KEPT_SKUS: Final = ("DF4128", "4AW708", facts.SKU_NO_STOCK, "XXXXXX", "5DV320")
-_TYPOS: Final = {"1ype": "type"}
+_TYPOS: Final = {"1ype": "type", "messaage": "message"}
 
 
 def sandbox_request(body: Any) -> Any:
@@ -126,6 +129,28 @@ def _added(customer_line: str, part: str) -> dict[str, Any]:
     }
 
 
+_END_USER: Final = {
+    "endUserId": "5",
+    "addressSequenceNumber": "1",
+    "contactId": "1",
+    "contact": "Dummy John",
+    "companyName": "SANDBOX END USER",
+    "addressLine1": "601 LEE RD",
+    "city": "WAYNE",
+    "state": "PA",
+    "postalCode": "190875607",
+    "countryCode": "US",
+    "phoneNumber": "6105400202",
+    "email": "end.user@example.com",
+}
+# The vendor documents no v7 request example: this one carries what its v6 warranty example carries.
+V7_ORDER: Final = _order(
+    _line("DF4128", 2, endUserInfo=[_END_USER], warrantyInfo={"directLineLink": "MJDVATC10001B"}),
+    _line(facts.SKU_NO_STOCK, 1),
+    endUserInfo=_END_USER,
+    resellerInfo={"companyName": "SANDBOX RESELLER", "email": "reseller@example.com"},
+)
+
 BAD_ADDRESS: Final = {
     "companyName": "",
     "addressLine1": "",
@@ -165,9 +190,7 @@ SCENARIOS: Final[dict[tuple[str, str, int], tuple[Step, ...]]] = {
     ),
     ("POST", _CREATE, 400): (Step("POST", _CREATE, body=_order(_line("XXXXXX"))),),
     ("POST", _CREATE, 207): (Step("POST", _CREATE, body=_order(_line(facts.SKU_IN_STOCK), _line("XXXXXX"))),),
-    ("POST", _V7, 200): (
-        Step("POST", _V7, body=_order(_line(facts.SKU_IN_STOCK), _line(facts.SKU_NO_STOCK, 2))),
-    ),
+    ("POST", _V7, 200): (Step("POST", _V7, body=V7_ORDER),),
     ("POST", _V7, 400): (Step("POST", _V7, body=_order(_line(facts.SKU_IN_STOCK)),
                               without_headers=(facts.HEADER_COUNTRY_CODE,)),),
     ("POST", _VRI, 200): (
@@ -201,14 +224,14 @@ STATUS_VOCABULARY: Final[dict[tuple[str, str], frozenset[str]]] = {
     ("GET", "orderStatus"): frozenset(
         {"Shipped", "Canceled", "Backordered", "Processing", "On Hold", "Delivered"}
     ),
-    ("GET", "lines[].lineStatus"): frozenset(
+    ("GET", "lines.lineStatus"): frozenset(
         {"Backordered", "In Progress", "Shipped", "Delivered", "Canceled", "On Hold"}
     ),
-    ("SEARCH", "orders[].orderStatus"): frozenset({"OPEN", "CLOSED", "CANCELLED"}),
-    ("SEARCH", "orders[].subOrders[].subOrderStatus"): frozenset(
+    ("SEARCH", "orders.orderStatus"): frozenset({"OPEN", "CLOSED", "CANCELLED"}),
+    ("SEARCH", "orders.subOrders.subOrderStatus"): frozenset(
         {"SHIPPED", "CANCELED", "BACKORDERED", "PROCESSING", "ON HOLD", "DELIVERED"}
     ),
-    ("POST", "orders[].lines[].lineStatus"): frozenset({"Backordered", "In Progress", "Open"}),
+    ("POST", "orders.lines.lineStatus"): frozenset({"Backordered", "In Progress", "Open"}),
     ("PUT", "orderStatus"): frozenset(
         {"ON HOLD", "Backordered", "In Progress", "Shipped", "Delivered", "Canceled", "On Hold"}
     ),

@@ -23,6 +23,9 @@ class SandboxConfig:
     webhook_secret: str | None = field(default=None, repr=False)
     webhook_policy: DeliveryPolicy = field(default_factory=DeliveryPolicy)
     clock: Clock = field(default_factory=SystemClock)
+    # The vendor refuses a second order with the same customerOrderNumber unless the request says
+    # allowDuplicateCustomerOrderNumber; off for load tests that reuse one PO.
+    refuse_duplicate_orders: bool = True
 
     def __post_init__(self) -> None:
         if self.token_ttl < 1:

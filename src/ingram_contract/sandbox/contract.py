@@ -159,16 +159,18 @@ class Contract:
 
 
 def _error_style(responses: dict[str, dict[str, Any]]) -> str:
-    """Which of the vendor's two error bodies an operation documents for 400.
+    """Which of the vendor's error bodies an operation documents for 400.
 
-    Most operations wrap errors in `{"errors": [...]}`; v7 create answers `{"traceid", "type", "message",
-    "fields"}` at the top level.
+    Most operations wrap errors in `{"errors": [{"id", ...}]}`; v7 create names the id `traceid`
+    (`{"errors": [{"traceid", ...}]}`, "traced"); a top-level `{"traceid", "type", "message", "fields"}`
+    is "flat".
     """
     media = (responses.get("400") or {}).get("content", {}).get("application/json") or {}
     properties = (media.get("schema") or {}).get("properties") or {}
     if "errors" not in properties and "fields" in properties:
         return "flat"
-    return "wrapped"
+    item = ((properties.get("errors") or {}).get("items") or {}).get("properties") or {}
+    return "traced" if "traceid" in item else "wrapped"
 
 
 def to_json_schema(schema: Any) -> dict[str, Any]:

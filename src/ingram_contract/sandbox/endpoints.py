@@ -18,6 +18,7 @@ from starlette.types import Receive, Scope, Send
 
 from ingram_contract import facts
 from ingram_contract.sandbox.contract import Operation
+from ingram_contract.sandbox.leniency import boolean_paths, lenient_body
 from ingram_contract.sandbox.orders.rules import Refusal
 from ingram_contract.sandbox.validation import FieldError, OperationValidator, RequestInvalid, ValidRequest
 
@@ -79,13 +80,18 @@ def error_body(
     kind = "/errors/validation-failed" if status == 400 else "/errors/validation-error"
     fields = []
     for error in errors:
-        entry = {"field": error.field, "message": error.message}
-        if error.value is not None:
+        entry: dict[str, Any] = {"field": error.field, "message": error.message}
+        # v7 names a missing value `null`, as its example shows; the others leave it out.
+        if error.value is not None or operation.error_style == "traced":
             entry["value"] = error.value
         fields.append(entry)
     if operation.error_style == "flat":
         return {"traceid": trace, "type": kind, "message": message, "fields": fields}
-    item: dict[str, Any] = {"id": trace, "type": kind, "message": message}
+    item: dict[str, Any] = {
+        "traceid" if operation.error_style == "traced" else "id": trace,
+        "type": kind,
+        "message": message,
+    }
     if fields:
         item["fields"] = fields
     return {"errors": [item]}
@@ -105,6 +111,7 @@ def endpoint(
     """The Starlette endpoint of one operation: auth, validation, handler, answer."""
     validator = OperationValidator(operation)
     reads_body = operation.body_schema is not None or operation.body_required
+    flags = boolean_paths(operation.body_schema) if "/v6/" in operation.path else set()
     # Statuses the contract documents without a body for this operation are answered without one.
     bodiless = frozenset(
         int(code)
@@ -129,7 +136,7 @@ def endpoint(
         token = bearer_token(request)
         if token is None or not sandbox.tokens.valid(token):
             return answer(401, _INVALID_TOKEN, echo)
-        body = await request.body() if reads_body else b""
+        body = lenient_body(await request.body(), flags) if reads_body else b""
         try:
             valid = validator.validate(request.path_params, request.query_params.getlist, headers, body)
             status, payload = await handler(sandbox, Call(valid, request, operation))

@@ -4,18 +4,31 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 from datetime import date
 from typing import Any, Final
 from urllib.parse import urlencode
 
 from ingram_contract import facts
 from ingram_contract.sandbox.endpoints import Call
-from ingram_contract.sandbox.orders.render import render_details, render_search_row
+from ingram_contract.sandbox.handlers.life import send_status_event, void_expired_holds, void_if_expired
+from ingram_contract.sandbox.orders import states
+from ingram_contract.sandbox.orders.answers import render_search_row
+from ingram_contract.sandbox.orders.details import render_details
+from ingram_contract.sandbox.orders.events import ORDER_HOLD, ORDER_INVOICED, ORDER_SHIPPED
 from ingram_contract.sandbox.orders.rules import Refusal
 from ingram_contract.sandbox.state import Sandbox
 from ingram_contract.sandbox.store import SearchFilters, StoredOrder
 from ingram_contract.sandbox.validation import FieldError, RequestInvalid
 
+# A sub-order number (`20-RD128-11`) names its order's details.
+_SUB_ORDER: Final = re.compile(r"(\d{2}-[0-9A-Z]{5})-\d{2}")
+# Showing an order as shipped, invoiced or on hold is that moment of its life: the event goes out once.
+_SIMULATED_EVENTS: Final = {
+    "IM::SHIPPED": ORDER_SHIPPED,
+    "IM::INVOICED": ORDER_INVOICED,
+    "IM::HOLD": ORDER_HOLD,
+}
 _SEARCH_TERMS: Final = (
     "ingramPartNumber",
     "vendorPartNumber",
@@ -26,27 +39,42 @@ _SEARCH_TERMS: Final = (
 )
 
 
+def order_number_of(call: Call) -> str:
+    """The order the path names: an order number, or a sub-order number standing for its order."""
+    number = call.path_value.strip().upper()
+    sub_order = _SUB_ORDER.fullmatch(number)
+    return sub_order.group(1) if sub_order else number
+
+
 def owned_order(sandbox: Sandbox, call: Call) -> StoredOrder:
-    """The order the path names, if it belongs to the calling customer; else a 404."""
-    number = call.path_value
+    """The order the path names, if it belongs to the calling customer (404 else), voided if its 24 h
+    on customer hold have passed."""
+    number = order_number_of(call)
     order = sandbox.store.get_order(number, *call.customer)
     if order is None:
         raise Refusal(404, "Order not found.", (FieldError("orderNumber", f"no order {number}", number),))
-    return order
+    return void_if_expired(sandbox, order)
 
 
 async def details(sandbox: Sandbox, call: Call) -> tuple[int, Any]:
     """v6.1 order details, optionally as `simulateStatus` asks; rendered bytes are cached until a write."""
-    number = call.path_value.upper()
+    number = order_number_of(call)
     customer, country = call.customer
-    key = (customer, country.upper(), call.params.get("simulateStatus"))
+    simulate = call.params.get("simulateStatus")
+    key = (customer, country.upper(), simulate)
     cached = sandbox.rendered.get(number, key)
     if cached is not None:
         return 200, cached
     order = owned_order(sandbox, call)
-    rendered = render_details(order.order_number, order.document, order.status, order.placed, key[2])
+    if simulate in _SIMULATED_EVENTS:
+        send_status_event(sandbox, _SIMULATED_EVENTS[simulate], order)
+    rendered = render_details(
+        order.order_number, order.document, order.status, order.placed, simulate, country
+    )
     body = json.dumps(rendered, separators=(",", ":"), ensure_ascii=False).encode()
-    sandbox.rendered.put(order.order_number, key, body)
+    # An order on hold changes by itself once its 24 hours pass: it is rendered afresh each time.
+    if order.status != states.ON_HOLD:
+        sandbox.rendered.put(order.order_number, key, body)
     return 200, body
 
 
@@ -60,9 +88,9 @@ async def search(sandbox: Sandbox, call: Call) -> tuple[int, Any]:
     page_number = params.get("pageNumber", _default(call, "pageNumber", 1))
     statuses: set[str] | None = None
     if "orderStatus" in params:
-        statuses = {params["orderStatus"].upper()}
+        statuses = _stored_statuses([params["orderStatus"]])
     if "orderStatus-in" in params:
-        listed = {status.strip().upper() for status in params["orderStatus-in"]}
+        listed = _stored_statuses(params["orderStatus-in"])
         statuses = listed if statuses is None else statuses & listed
     if statuses is not None and not statuses:
         return 204, None
@@ -78,6 +106,7 @@ async def search(sandbox: Sandbox, call: Call) -> tuple[int, Any]:
         delivery_date_between=_date_range(params, "deliveryDate_bt"),
         terms=tuple((name, str(params[name]).strip().upper()) for name in _SEARCH_TERMS if params.get(name)),
     )
+    void_expired_holds(sandbox, params[facts.HEADER_CUSTOMER_NUMBER], params[facts.HEADER_COUNTRY_CODE])
     total, orders = sandbox.store.search(
         params[facts.HEADER_CUSTOMER_NUMBER],
         params[facts.HEADER_COUNTRY_CODE],
@@ -91,7 +120,9 @@ async def search(sandbox: Sandbox, call: Call) -> tuple[int, Any]:
         "recordsFound": total,
         "pageSize": page_size,
         "pageNumber": page_number,
-        "orders": [render_search_row(o.order_number, o.document, o.status, o.placed) for o in orders],
+        "orders": [
+            render_search_row(o.order_number, o.document, o.status, o.placed, o.country_code) for o in orders
+        ],
     }
     request = call.request
     base = [(key, value) for key, value in request.query_params.multi_items() if key != "pageNumber"]
@@ -101,6 +132,11 @@ async def search(sandbox: Sandbox, call: Call) -> tuple[int, Any]:
     if page_number > 1:
         body["previousPage"] = f"{path}?{urlencode([*base, ('pageNumber', page_number - 1)])}"
     return 200, body
+
+
+def _stored_statuses(words: list[str]) -> set[str]:
+    """The stored statuses the filter's words select (`OPEN` is on hold, processing or backordered)."""
+    return {status for word in words for status in states.SEARCH_FILTER.get(word.strip().upper(), ())}
 
 
 def _default(call: Call, name: str, fallback: int) -> int:

@@ -31,7 +31,22 @@ def _document(customer_po: str, parts: Iterable[tuple[str, int]], hold: bool, no
             {"customerLineNumber": f"{index:03d}", "ingramPartNumber": part, "quantity": quantity}
             for index, (part, quantity) in enumerate(parts, start=1)
         ],
-        "endUserInfo": {"companyName": "ABC TECHNOLOGIES", "city": "SANTA ANA", "countryCode": "US"},
+        "endUserInfo": {
+            "contact": "RALPH BIZZELL",
+            "companyName": "ABC TECHNOLOGIES",
+            "addressLine1": "1610 E SAINT ANDREW PL",
+            "addressLine2": "",
+            "addressLine3": "",
+            "city": "SANTA ANA",
+            "state": "CA",
+            "postalCode": "927054931",
+            "countryCode": "US",
+            "phoneNumber": "7145665000",
+            "email": "enduser@example.com",
+        },
+        "additionalAttributes": [
+            {"attributeName": "allowDuplicateCustomerOrderNumber", "attributeValue": "true"}
+        ],
     }
     order = new_order(request, "seed")
     order["customerHold"] = hold

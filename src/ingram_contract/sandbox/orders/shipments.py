@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Final
 
-from ingram_contract.sandbox.orders.catalogue import WAREHOUSES, product_of
+from ingram_contract.sandbox.orders.catalogue import NO_STOCK, WAREHOUSES, product_of
 from ingram_contract.sandbox.orders.states import SHIPPED, shipped_quantities
 
 MAX_SERIALS_PER_LINE: Final = 10
@@ -30,6 +30,11 @@ def alnum(seed: str, count: int) -> str:
         value, index = divmod(value, len(alphabet))
         out.append(alphabet[index])
     return "".join(out)
+
+
+def sub_order_number(order_number: str, line: Mapping[str, Any]) -> str:
+    """The sub-order a line ships in: `-11` from stock (or the vendor), `-21` for what waits for stock."""
+    return f"{order_number}-{21 if product_of(line).availability == NO_STOCK else 11}"
 
 
 @dataclass(frozen=True)

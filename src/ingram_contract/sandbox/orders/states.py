@@ -12,19 +12,40 @@ from typing import Any, Final
 
 from ingram_contract import facts
 
-# Order statuses as order search names them (its `orderStatus` enum); the details spell them for people.
+# Stored order statuses: the values of order search's `orderStatus` filter enum.
 ON_HOLD: Final = "ON HOLD"
 PROCESSING: Final = "PROCESSING"
 BACKORDERED: Final = "BACKORDERED"
 SHIPPED: Final = "SHIPPED"
 CANCELLED: Final = "CANCELLED"
+# How each operation spells a status (see `ingram_contract.evidence.scenarios` for the vendor's lists).
 DETAIL_STATUS: Final = {
     ON_HOLD: "On Hold",
     PROCESSING: "Processing",
     BACKORDERED: "Backordered",
     SHIPPED: "Shipped",
-    CANCELLED: "Cancelled",
+    CANCELLED: "Canceled",
 }
+SEARCH_STATUS: Final = {
+    ON_HOLD: "OPEN",
+    PROCESSING: "OPEN",
+    BACKORDERED: "OPEN",
+    SHIPPED: "CLOSED",
+    CANCELLED: "CANCELLED",
+}
+# What the search filter's words select: its own enum, and the OPEN/CLOSED its rows show.
+SEARCH_FILTER: Final = {
+    **{status: (status,) for status in DETAIL_STATUS},
+    "OPEN": (ON_HOLD, PROCESSING, BACKORDERED),
+    "CLOSED": (SHIPPED,),
+    "CANCELED": (CANCELLED,),
+}
+
+
+def sub_order_status(status: str) -> str:
+    """A sub-order's status in search: the details' word, upper-cased (`SHIPPED`)."""
+    return DETAIL_STATUS.get(status, status).upper()
+
 
 Lines = Sequence[Mapping[str, Any]]
 
@@ -61,9 +82,9 @@ SIMULATED: Final = {
     state.name: state
     for state in (
         SimulatedState("IM::SHIPPED", "Shipped", all_shipped),
-        SimulatedState("IM::PARTIALLY_SHIPPED", "Partially Shipped", half_shipped),
+        SimulatedState("IM::PARTIALLY_SHIPPED", "Processing", half_shipped),
         SimulatedState("IM::HOLD", "On Hold", none_shipped),
-        SimulatedState("IM::INVOICED", "Invoiced", all_shipped, invoiced=True),
+        SimulatedState("IM::INVOICED", "Shipped", all_shipped, invoiced=True),
     )
 }
 assert tuple(SIMULATED) == facts.SIMULATE_STATUSES, "facts.SIMULATE_STATUSES and SIMULATED disagree"

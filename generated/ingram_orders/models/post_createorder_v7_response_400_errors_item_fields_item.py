@@ -1,28 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="OrderV7Error400Field")
+T = TypeVar("T", bound="PostCreateorderV7Response400ErrorsItemFieldsItem")
 
 
 @_attrs_define
-class OrderV7Error400Field:
+class PostCreateorderV7Response400ErrorsItemFieldsItem:
     """
     Attributes:
         field (str | Unset):
         message (str | Unset):
-        value (str | Unset):
+        value (None | str | Unset):
     """
 
     field: str | Unset = UNSET
     message: str | Unset = UNSET
-    value: str | Unset = UNSET
+    value: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,7 +30,11 @@ class OrderV7Error400Field:
 
         message = self.message
 
-        value = self.value
+        value: None | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,16 +55,23 @@ class OrderV7Error400Field:
 
         message = d.pop("message", UNSET)
 
-        value = d.pop("value", UNSET)
+        def _parse_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        order_v7_error400_field = cls(
+        value = _parse_value(d.pop("value", UNSET))
+
+        post_createorder_v7_response_400_errors_item_fields_item = cls(
             field=field,
             message=message,
             value=value,
         )
 
-        order_v7_error400_field.additional_properties = d
-        return order_v7_error400_field
+        post_createorder_v7_response_400_errors_item_fields_item.additional_properties = d
+        return post_createorder_v7_response_400_errors_item_fields_item
 
     @property
     def additional_keys(self) -> list[str]:

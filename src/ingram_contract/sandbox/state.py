@@ -69,7 +69,11 @@ class Sandbox:
         self._commits.start()
         if self.config.webhook_url and self.config.webhook_secret:
             self.deliverer = WebhookDeliverer(
-                self._store, self.config.webhook_url, self.config.webhook_secret, self.config.webhook_policy
+                self._store,
+                self.config.webhook_url,
+                self.config.webhook_secret,
+                self.config.webhook_policy,
+                self.clock,
             )
             self.deliverer.start()
 

@@ -225,3 +225,30 @@ def test_a_release_answers_null_and_the_generated_client_returns_normally(
     assert response.content == b"null"
     assert response.parsed is None
     assert client.request("GET", f"/resellers/v6.1/orders/{held}").json()["orderStatus"] == "Processing"
+
+
+def test_leniency_leaves_bodies_it_cannot_read_plainly_to_validation() -> None:
+    from ingram_contract.sandbox.leniency import boolean_paths, lenient_body
+
+    paths = boolean_paths({"type": "object", "properties": {"acceptBackOrder": {"type": "boolean"}}})
+    assert paths == {("acceptBackOrder",)}
+    assert lenient_body(b'{"acceptBackOrder": "TRUE"}', paths) == b'{"acceptBackOrder": true}'
+    for body in (
+        b'{"acceptBackOrder": "true", "acceptBackOrder": "false"}',  # duplicate keys stay for validation
+        b'{"acceptBackOrder": "true", "x": ' + b"[" * 5000 + b"]" * 5000 + b"}",
+        b'{"acceptBackOrder": "yes"}',
+        b'{"acceptBackOrder": "true"',
+    ):
+        assert lenient_body(body, paths) == body
+
+
+def test_expired_tokens_are_dropped_as_new_ones_are_issued() -> None:
+    from ingram_contract.sandbox.tokens import TokenIssuer
+
+    clock = ManualClock()
+    tokens = TokenIssuer(60, clock)
+    first = [tokens.issue() for _ in range(1000)]
+    clock.advance(timedelta(seconds=61))
+    fresh = tokens.issue()
+    assert len(tokens) == 1
+    assert tokens.valid(fresh) and not tokens.valid(first[0])

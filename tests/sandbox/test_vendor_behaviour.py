@@ -252,3 +252,10 @@ def test_expired_tokens_are_dropped_as_new_ones_are_issued() -> None:
     fresh = tokens.issue()
     assert len(tokens) == 1
     assert tokens.valid(fresh) and not tokens.valid(first[0])
+
+
+def test_details_show_only_the_postal_part_of_an_end_user_the_create_named(client: SandboxClient) -> None:
+    end_user = {"endUserId": "5", "contactId": "1", "companyName": "END USER CO", "city": "WAYNE"}
+    number = number_of(client.create_v6([IN_STOCK], customerOrderNumber="PO-EU", endUserInfo=end_user))
+    shown = client.request("GET", f"/resellers/v6.1/orders/{number}")  # checked against the contract
+    assert shown.json()["endUserInfo"] == {"companyName": "END USER CO", "city": "WAYNE"}

@@ -64,12 +64,17 @@ def render_details(
         "paymentTerms": "NET 30 DAYS",
         "notes": order["notes"],
         "billToInfo": dict(TEST_ACCOUNT_ADDRESS),
-        "shipToInfo": {key: value for key, value in order["shipToInfo"].items() if key != "addressId"},
-        "endUserInfo": dict(order["endUserInfo"]),
+        # The details show the postal address only (no address or end-user ids), as their schema says.
+        "shipToInfo": _postal(order["shipToInfo"]),
+        "endUserInfo": _postal(order["endUserInfo"]),
         "lines": rendered_lines,
         "miscellaneousCharges": miscellaneous_charges(order_number, lines),
         "additionalAttributes": list(order.get("additionalAttributes") or []),
     }
+
+
+def _postal(address: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in address.items() if key in TEST_ACCOUNT_ADDRESS}
 
 
 def miscellaneous_charges(

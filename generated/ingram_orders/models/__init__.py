@@ -101,6 +101,8 @@ from .order_v7_created_resource import OrderV7CreatedResource
 from .order_v7_created_ship_to_info import OrderV7CreatedShipToInfo
 from .order_v7_created_shipment_detail import OrderV7CreatedShipmentDetail
 from .order_v7_end_user_info import OrderV7EndUserInfo
+from .order_v7_error400 import OrderV7Error400
+from .order_v7_error400_field import OrderV7Error400Field
 from .order_v7_error500_field import OrderV7Error500Field
 from .order_v7_line import OrderV7Line
 from .order_v7_line_additional_attribute import OrderV7LineAdditionalAttribute
@@ -131,12 +133,6 @@ from .post_accesstoken_response_400 import PostAccesstokenResponse400
 from .post_accesstoken_response_401 import PostAccesstokenResponse401
 from .post_accesstoken_response_500 import PostAccesstokenResponse500
 from .post_createorder_v7_response_400 import PostCreateorderV7Response400
-from .post_createorder_v7_response_400_errors_item import (
-    PostCreateorderV7Response400ErrorsItem,
-)
-from .post_createorder_v7_response_400_errors_item_fields_item import (
-    PostCreateorderV7Response400ErrorsItemFieldsItem,
-)
 from .post_createorder_v7_response_500 import PostCreateorderV7Response500
 from .token_error_fault import TokenErrorFault
 from .token_error_fault_detail import TokenErrorFaultDetail
@@ -244,6 +240,8 @@ __all__ = (
     "OrderV7CreatedShipToInfo",
     "OrderV7CreatedShipmentDetail",
     "OrderV7EndUserInfo",
+    "OrderV7Error400",
+    "OrderV7Error400Field",
     "OrderV7Error500Field",
     "OrderV7Line",
     "OrderV7LineAdditionalAttribute",
@@ -274,8 +272,6 @@ __all__ = (
     "PostAccesstokenResponse401",
     "PostAccesstokenResponse500",
     "PostCreateorderV7Response400",
-    "PostCreateorderV7Response400ErrorsItem",
-    "PostCreateorderV7Response400ErrorsItemFieldsItem",
     "PostCreateorderV7Response500",
     "TokenErrorFault",
     "TokenErrorFaultDetail",

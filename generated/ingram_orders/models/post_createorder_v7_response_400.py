@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.post_createorder_v7_response_400_errors_item import (
-        PostCreateorderV7Response400ErrorsItem,
-    )
+    from ..models.order_v7_error400 import OrderV7Error400
 
 
 T = TypeVar("T", bound="PostCreateorderV7Response400")
@@ -21,10 +19,10 @@ T = TypeVar("T", bound="PostCreateorderV7Response400")
 class PostCreateorderV7Response400:
     """
     Attributes:
-        errors (list[PostCreateorderV7Response400ErrorsItem] | Unset):
+        errors (list[OrderV7Error400] | Unset):
     """
 
-    errors: list[PostCreateorderV7Response400ErrorsItem] | Unset = UNSET
+    errors: list[OrderV7Error400] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,19 +43,15 @@ class PostCreateorderV7Response400:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.post_createorder_v7_response_400_errors_item import (
-            PostCreateorderV7Response400ErrorsItem,
-        )
+        from ..models.order_v7_error400 import OrderV7Error400
 
         d = dict(src_dict)
         _errors = d.pop("errors", UNSET)
-        errors: list[PostCreateorderV7Response400ErrorsItem] | Unset = UNSET
+        errors: list[OrderV7Error400] | Unset = UNSET
         if _errors is not UNSET:
             errors = []
             for errors_item_data in _errors:
-                errors_item = PostCreateorderV7Response400ErrorsItem.from_dict(
-                    errors_item_data
-                )
+                errors_item = OrderV7Error400.from_dict(errors_item_data)
 
                 errors.append(errors_item)
 

@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PostCreateorderV7Response400ErrorsItemFieldsItem")
+T = TypeVar("T", bound="OrderV7Error400Field")
 
 
 @_attrs_define
-class PostCreateorderV7Response400ErrorsItemFieldsItem:
+class OrderV7Error400Field:
     """
     Attributes:
         field (str | Unset):
@@ -64,14 +64,14 @@ class PostCreateorderV7Response400ErrorsItemFieldsItem:
 
         value = _parse_value(d.pop("value", UNSET))
 
-        post_createorder_v7_response_400_errors_item_fields_item = cls(
+        order_v7_error400_field = cls(
             field=field,
             message=message,
             value=value,
         )
 
-        post_createorder_v7_response_400_errors_item_fields_item.additional_properties = d
-        return post_createorder_v7_response_400_errors_item_fields_item
+        order_v7_error400_field.additional_properties = d
+        return order_v7_error400_field
 
     @property
     def additional_keys(self) -> list[str]:

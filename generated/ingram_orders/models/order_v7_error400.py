@@ -9,26 +9,24 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.post_createorder_v7_response_400_errors_item_fields_item import (
-        PostCreateorderV7Response400ErrorsItemFieldsItem,
-    )
+    from ..models.order_v7_error400_field import OrderV7Error400Field
 
 
-T = TypeVar("T", bound="PostCreateorderV7Response400ErrorsItem")
+T = TypeVar("T", bound="OrderV7Error400")
 
 
 @_attrs_define
-class PostCreateorderV7Response400ErrorsItem:
+class OrderV7Error400:
     """
     Attributes:
         type_ (str | Unset):
-        fields (list[PostCreateorderV7Response400ErrorsItemFieldsItem] | Unset):
+        fields (list[OrderV7Error400Field] | Unset):
         message (str | Unset):
         traceid (str | Unset):
     """
 
     type_: str | Unset = UNSET
-    fields: list[PostCreateorderV7Response400ErrorsItemFieldsItem] | Unset = UNSET
+    fields: list[OrderV7Error400Field] | Unset = UNSET
     message: str | Unset = UNSET
     traceid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -63,23 +61,17 @@ class PostCreateorderV7Response400ErrorsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.post_createorder_v7_response_400_errors_item_fields_item import (
-            PostCreateorderV7Response400ErrorsItemFieldsItem,
-        )
+        from ..models.order_v7_error400_field import OrderV7Error400Field
 
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 
         _fields = d.pop("fields", UNSET)
-        fields: list[PostCreateorderV7Response400ErrorsItemFieldsItem] | Unset = UNSET
+        fields: list[OrderV7Error400Field] | Unset = UNSET
         if _fields is not UNSET:
             fields = []
             for fields_item_data in _fields:
-                fields_item = (
-                    PostCreateorderV7Response400ErrorsItemFieldsItem.from_dict(
-                        fields_item_data
-                    )
-                )
+                fields_item = OrderV7Error400Field.from_dict(fields_item_data)
 
                 fields.append(fields_item)
 
@@ -87,15 +79,15 @@ class PostCreateorderV7Response400ErrorsItem:
 
         traceid = d.pop("traceid", UNSET)
 
-        post_createorder_v7_response_400_errors_item = cls(
+        order_v7_error400 = cls(
             type_=type_,
             fields=fields,
             message=message,
             traceid=traceid,
         )
 
-        post_createorder_v7_response_400_errors_item.additional_properties = d
-        return post_createorder_v7_response_400_errors_item
+        order_v7_error400.additional_properties = d
+        return order_v7_error400
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,7 +5,13 @@ connections) it reports requests/s, p50 and p99 latency and the count of unexpec
 generator is a small asyncio HTTP/1.1 client sending pre-built requests, so the client costs little next
 to the servers it measures. Bounded: a fixed time per cell and a hard cap on requests; loopback only.
 
-    python benchmarks/bench_sandbox.py [--seconds 5] [--skip-prism] [--install-prism]
+A third server, `starlette`, is the floor for details: a bare Starlette app on the same uvicorn settings
+and socket (`sandbox.server`) answering the sandbox's own details bytes with no auth, validation or state.
+
+Then the sandbox's memory: RSS before and after details GETs of the largest orders it accepts (the
+details cache is bounded in bytes: `sandbox.limits.DETAILS_CACHE_BYTES`).
+
+    python benchmarks/bench_sandbox.py [--seconds 5] [--skip-prism] [--install-prism] [--memory-gets 50]
 
 Prism (`@stoplight/prism-cli` 5.14) is looked for in benchmarks/.node (gitignored); `--install-prism`
 installs it there with npm.
@@ -34,7 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from ingram_contract import facts  # noqa: E402
-from ingram_contract.sandbox.server import free_port  # noqa: E402
+from ingram_contract.sandbox.server import bind, free_port, uvicorn_config  # noqa: E402
 
 NODE_DIR = ROOT / "benchmarks" / ".node"
 PRISM_PACKAGE = "@stoplight/prism-cli@5.14"
@@ -64,6 +70,10 @@ SCENARIOS = (
         json.dumps(
             {
                 "customerOrderNumber": "BENCH-1",
+                # The same PO every time: the vendor refuses a repeated one unless this says otherwise.
+                "additionalAttributes": [
+                    {"attributeName": "allowDuplicateCustomerOrderNumber", "attributeValue": "true"}
+                ],
                 "lines": [
                     {"customerLineNumber": "001", "ingramPartNumber": facts.SKU_IN_STOCK, "quantity": 2},
                     {"customerLineNumber": "002", "ingramPartNumber": facts.SKU_NO_STOCK, "quantity": 1},
@@ -156,6 +166,41 @@ def fetch_token(port: int) -> str:
     return str(json.loads(payload)["access_token"])
 
 
+def fetch_details(port: int, prefix: str, token: str) -> bytes:
+    """The sandbox's details body, as the bare Starlette app will answer it."""
+    request = build_request(SCENARIOS[0], prefix, token).replace(
+        b"\r\n\r\n", b"\r\nConnection: close\r\n\r\n"
+    )
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        sock.sendall(request)
+        chunks = []
+        while chunk := sock.recv(65536):
+            chunks.append(chunk)
+    head, _, payload = b"".join(chunks).partition(b"\r\n\r\n")
+    if b" 200 " not in head.split(b"\r\n", 1)[0]:
+        raise RuntimeError(f"details request failed: {head[:100]!r}")
+    return payload
+
+
+def serve_bare(port: int, body_path: Path) -> int:
+    """A bare Starlette app answering fixed details bytes, on the sandbox's uvicorn settings and socket."""
+    import uvicorn
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import Response
+    from starlette.routing import Route
+
+    body = body_path.read_bytes()
+
+    async def details(request: Request) -> Response:
+        return Response(body, media_type="application/json")
+
+    app = Starlette(routes=[Route(facts.SANDBOX_PREFIX + "/resellers/v6.1/orders/{orderNumber}", details)])
+    sock = bind("127.0.0.1", port)
+    uvicorn.Server(uvicorn_config(app)).run(sockets=[sock])
+    return 0
+
+
 def build_request(scenario: Scenario, prefix: str, token: str) -> bytes:
     headers = [
         f"{scenario.method} {prefix}{scenario.path} HTTP/1.1",
@@ -207,8 +252,15 @@ async def _connection(
         while time.perf_counter() < stop_at and budget[0] > 0:
             budget[0] -= 1
             started = time.perf_counter()
-            writer.write(request)
-            status = await _read_response(reader)
+            try:
+                writer.write(request)
+                status = await _read_response(reader)
+            except (ConnectionError, asyncio.IncompleteReadError):
+                # A server that drops the connection: counted as status 0 (unexpected), then reconnect.
+                statuses[0] += 1
+                writer.close()
+                reader, writer = await asyncio.open_connection("127.0.0.1", port)
+                continue
             latencies.append(time.perf_counter() - started)
             statuses[status] += 1
     finally:
@@ -274,11 +326,71 @@ def machine() -> str:
     return f"{os.cpu_count()} CPU(s), {model}, Python {platform.python_version()}, {system}"
 
 
+def rss_mib(pid: int) -> float:
+    """Resident memory of a process (Linux), in MiB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError(f"no VmRSS for process {pid}")
+
+
+def memory(port: int, token: str, pid: int, orders: int, gets: int) -> str:
+    """RSS before and after `gets` details GETs spread over `orders` of the largest shape the sandbox
+    accepts (999 lines, 900-character notes: just under the 1 MiB body limit), every simulateStatus."""
+    import httpx
+
+    line = {"ingramPartNumber": facts.SKU_IN_STOCK, "quantity": 1, "notes": "n" * 900}
+    headers = {
+        "Authorization": f"Bearer {token}",
+        facts.HEADER_CUSTOMER_NUMBER: facts.DEFAULT_CUSTOMER_NUMBER,
+        facts.HEADER_COUNTRY_CODE: facts.DEFAULT_COUNTRY_CODE,
+        facts.HEADER_CORRELATION_ID: "bench-memory",
+    }
+    simulated = [None, "IM::SHIPPED", "IM::PARTIALLY_SHIPPED", "IM::HOLD", "IM::INVOICED"]
+    with httpx.Client(base_url=f"http://127.0.0.1:{port}{facts.SANDBOX_PREFIX}", timeout=120) as http:
+        numbers = []
+        for index in range(orders):
+            lines = [{**line, "customerLineNumber": f"{n:03d}"} for n in range(1, 1000)]
+            created = http.post(
+                "/resellers/v6/orders",
+                json={"customerOrderNumber": f"MEM-{index}", "lines": lines},
+                headers=headers,
+            )
+            created.raise_for_status()
+            numbers.append(created.json()["orders"][0]["ingramOrderNumber"])
+        before = rss_mib(pid)
+        largest = 0
+        for index in range(gets):
+            status = simulated[(index // orders) % len(simulated)]
+            params = {"simulateStatus": status} if status else {}
+            answer = http.get(
+                f"/resellers/v6.1/orders/{numbers[index % orders]}", params=params, headers=headers
+            )
+            answer.raise_for_status()
+            largest = max(largest, len(answer.content))
+    after = rss_mib(pid)
+    return (
+        f"Memory: sandbox RSS {before:.0f} MiB before and {after:.0f} MiB after {gets} details GETs over"
+        f" {orders} orders of 999 lines (answers up to {largest / 1024 / 1024:.1f} MiB each)."
+    )
+
+
+def ratios(cells: list[Cell]) -> list[str]:
+    """Bare Starlette's details throughput over the sandbox's, per concurrency."""
+    details = {(cell.server, cell.connections): cell.rps for cell in cells if cell.scenario == "details"}
+    out = []
+    for (server, connections), rps in sorted(details.items()):
+        bare = details.get(("starlette", connections))
+        if server == "sandbox" and bare and rps:
+            out.append(f"details at {connections} connection(s): bare Starlette / sandbox = {bare / rps:.2f}")
+    return out
+
+
 def render(cells: list[Cell], seconds: float, load: tuple[float, float]) -> str:
     lines = [
         f"Machine: {machine()}; 1-minute load average {load[0]:.2f} before, {load[1]:.2f} after.",
         f"Each cell: {seconds:g} s after a short warm-up, keep-alive connections, loopback;"
-        " the load generator shares the machine with the server.",
+        " the load generator shares the machine with the server; a dropped connection counts as status 0.",
         "",
         "| server | scenario | connections | requests/s | p50 ms | p99 ms | requests | unexpected status |",
         "|---|---|---:|---:|---:|---:|---:|---:|",
@@ -290,7 +402,7 @@ def render(cells: list[Cell], seconds: float, load: tuple[float, float]) -> str:
             f" | {cell.percentile(0.5):.2f} | {cell.percentile(0.99):.2f}"
             f" | {cell.count:,} | {cell.unexpected} |"
         )
-    return "\n".join(lines)
+    return "\n".join([*lines, "", *ratios(cells)])
 
 
 def main() -> int:
@@ -302,7 +414,11 @@ def main() -> int:
         "--install-prism", action="store_true", help=f"npm install {PRISM_PACKAGE} into {NODE_DIR}"
     )
     parser.add_argument("--contract", type=Path, default=facts.CONTRACT_PATH)
+    parser.add_argument("--memory-gets", type=int, default=50, help="details GETs of large orders; 0 skips")
+    parser.add_argument("--serve-bare", nargs=2, metavar=("PORT", "BODY"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.serve_bare:
+        return serve_bare(int(args.serve_bare[0]), Path(args.serve_bare[1]))
     if not 0 < args.seconds <= 60:
         parser.error("--seconds must be in (0, 60]")
 
@@ -324,9 +440,16 @@ def main() -> int:
             *(sys.executable, "-m", "ingram_contract.cli", "sandbox"),
             *("--port", str(sandbox_port), "--db", f"{workdir}/bench.db"),
         ]
-        stack.enter_context(serving(command, sandbox_port, env))
-        # Prism ignores the servers' base path: it serves the contract's paths at its root.
-        targets = [("sandbox", sandbox_port, facts.SANDBOX_PREFIX, fetch_token(sandbox_port))]
+        sandbox = stack.enter_context(serving(command, sandbox_port, env))
+        sandbox_token = fetch_token(sandbox_port)
+        every = frozenset(scenario.name for scenario in SCENARIOS)
+        targets = [("sandbox", sandbox_port, facts.SANDBOX_PREFIX, sandbox_token, every)]
+        body_path = Path(workdir) / "details.json"
+        body_path.write_bytes(fetch_details(sandbox_port, facts.SANDBOX_PREFIX, sandbox_token))
+        bare_port = free_port()
+        bare = [sys.executable, __file__, "--serve-bare", str(bare_port), str(body_path)]
+        stack.enter_context(serving(bare, bare_port, env))
+        targets.append(("starlette", bare_port, facts.SANDBOX_PREFIX, "", frozenset({"details"})))
         if binary is not None:
             prism_port = free_port()
             prism = [
@@ -341,15 +464,24 @@ def main() -> int:
                 str(args.contract),
             ]
             stack.enter_context(serving(prism, prism_port))
-            targets.append(("prism", prism_port, "", "bench-token"))
-        # Cell by cell, one server right after the other, so a busy moment on the machine hits both.
+            # Prism ignores the servers' base path: it serves the contract's paths at its root.
+            targets.append(("prism", prism_port, "", "bench-token", every))
+        # Cell by cell, one server right after the other, so a busy moment on the machine hits all of them.
         for connections in args.connections:
             for scenario in SCENARIOS:
-                for server, port, prefix, token in targets:
-                    cells.append(measure(server, scenario, port, prefix, token, connections, args.seconds))
+                for server, port, prefix, token, serves in targets:
+                    if scenario.name in serves:
+                        cells.append(
+                            measure(server, scenario, port, prefix, token, connections, args.seconds)
+                        )
+        footprint = (
+            memory(sandbox_port, sandbox_token, sandbox.pid, 10, args.memory_gets) if args.memory_gets else ""
+        )
     load_after = os.getloadavg()[0]
 
     print(render(cells, args.seconds, (load_before, load_after)))
+    if footprint:
+        print(footprint)
     return 0
 
 

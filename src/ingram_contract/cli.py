@@ -78,7 +78,13 @@ def _parser() -> argparse.ArgumentParser:
     sandbox.add_argument("--db", type=Path, default=None, help="SQLite file (default: a temporary one)")
     sandbox.add_argument("--client-id", default=facts.LOCAL_SANDBOX_CLIENT_ID, help="accepted client id")
     sandbox.add_argument(
-        "--client-secret", default=facts.LOCAL_SANDBOX_CLIENT_SECRET, help="accepted client secret"
+        "--client-secret",
+        default=None,
+        help=f"accepted client secret, visible in ps: prefer ${facts.ENV_SANDBOX_CLIENT_SECRET} or "
+        f"--client-secret-file (default: {facts.LOCAL_SANDBOX_CLIENT_SECRET})",
+    )
+    sandbox.add_argument(
+        "--client-secret-file", type=Path, default=None, help="read the client secret from this file"
     )
     sandbox.add_argument("--webhook-url", default=None, help="where v7 events are POSTed (default: not sent)")
     sandbox.add_argument(
@@ -171,6 +177,13 @@ def _drift_options(drift: argparse.ArgumentParser) -> None:
     drift.add_argument(
         "--operation-seconds", type=float, default=120.0, help="time limit of each operation's cases"
     )
+    drift.add_argument(
+        "--record-evidence",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="store every probe answer here, redacted, for the sandbox's fidelity test (default: not stored)",
+    )
 
 
 def _drift_config(args: argparse.Namespace, base_url: str) -> DriftConfig:
@@ -193,6 +206,7 @@ def _drift_config(args: argparse.Namespace, base_url: str) -> DriftConfig:
         request_budget=args.request_budget,
         run_seconds=args.run_seconds,
         operation_seconds=args.operation_seconds,
+        record_evidence=args.record_evidence,
     )
 
 

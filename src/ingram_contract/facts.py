@@ -35,6 +35,7 @@ ENV_SENDER_ID: Final = "INGRAM_SENDER_ID"
 ENV_ALLOW_PRODUCTION_WRITES: Final = "INGRAM_ALLOW_PRODUCTION_WRITES"
 # The drift run's upstream document (path or URL) when --upstream is not given.
 ENV_UPSTREAM: Final = "INGRAM_UPSTREAM"
+ENV_SANDBOX_CLIENT_SECRET: Final = "INGRAM_SANDBOX_CLIENT_SECRET"  # noqa: S105 - a name, not a secret
 
 # The vendor's sandbox test account and test data (static order numbers from its examples, SKUs).
 DEFAULT_CUSTOMER_NUMBER: Final = "20-222222"
@@ -49,6 +50,8 @@ SANDBOX_REGION_CODE: Final = "CS"
 MAX_PAGE_SIZE: Final = 100
 # The additional attribute (value "true") that asks for an order to wait on customer hold until released.
 CUSTOMER_HOLD_ATTRIBUTE: Final = "allowOrderOnCustomerHold"
+# The additional attribute (value "true") that lets an order repeat an earlier customerOrderNumber.
+DUPLICATE_PO_ATTRIBUTE: Final = "allowDuplicateCustomerOrderNumber"
 
 # Request headers every order operation needs; the correlation id is at most 32 characters.
 HEADER_CUSTOMER_NUMBER: Final = "IM-CustomerNumber"

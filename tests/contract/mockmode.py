@@ -402,7 +402,12 @@ class ClientContractChecker:
                 )
                 continue
             with respx.mock(base_url=MOCK_BASE_URL, assert_all_called=False) as router:
-                router.route().mock(return_value=httpx.Response(int(status), json=value))
+                # `json=None` would send no body at all: a JSON `null` (a release's answer) is sent as such.
+                content = json.dumps(value).encode()
+                answer = httpx.Response(
+                    int(status), content=content, headers={"content-type": "application/json"}
+                )
+                router.route().mock(return_value=answer)
                 try:
                     parsed = module.sync_detailed(client=self._client, **kwargs).parsed
                 except Exception as exc:

@@ -11,6 +11,10 @@ spec/corrections.yaml, and so what must fail:
   the API (and the contract) send an object → the old client raises while parsing;
 - v6.1 details: the contract makes fields of a line nullable that the API sends as null (estimated
   dates, schedule lines...) → the old line model rejects them and the client leaves lines as raw dicts;
+- v6 modify 200: a release answers `null` (the vendor's "Release" example; the contract allows it) →
+  the old client raises on it;
+- v7 create 400: the contract wraps the error in `errors[]` as the vendor's example does → the old
+  flat model reads none of it;
 - every JSON response the contract documents and that revision did not (the gateway's 401 with its
   fault body, details' 400/404...) → the old client returns nothing for it (computed from the two
   documents, below).
@@ -45,6 +49,8 @@ EXPECTED = {
     ("POST /resellers/v6/orders", "response-parsing", "207|ValueError"),
     ("POST /resellers/v7/orders", "response-parsing", "201|ValueError"),
     ("GET /resellers/v6.1/orders/{ordernumber}", "response-types", "200|/lines/*"),
+    ("PUT /resellers/v6/orders/{orderNumber}", "response-parsing", "200|TypeError"),
+    ("POST /resellers/v7/orders", "response-types", "400|/errors"),
 }
 
 _RUNNER = textwrap.dedent(

@@ -16,6 +16,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ingram_contract import cli, facts
 from ingram_contract.drift.run import run_drift
+from ingram_contract.evidence.corpus import load_cases
 from ingram_contract.sandbox import SandboxConfig, create_app
 from ingram_contract.sandbox.server import free_port, serve_app
 from ingram_contract.spec.operations import ContractIndex
@@ -153,8 +154,15 @@ def test_secrets_and_tokens_never_reach_the_reports(
     monkeypatch.setenv(facts.ENV_CLIENT_ID, CANARY_ID)
     monkeypatch.setenv(facts.ENV_CLIENT_SECRET, CANARY_SECRET)
     out = tmp_path / "out"
+    evidence = tmp_path / "evidence"
     config = drift_config(
-        base_url, out, upstream_file, environ=dict(os.environ), max_examples=2, operations=(DETAILS,)
+        base_url,
+        out,
+        upstream_file,
+        environ=dict(os.environ),
+        max_examples=2,
+        operations=(DETAILS,),
+        record_evidence=evidence,
     )
     assert config.client_secret == CANARY_SECRET
     assert run_drift(config) == 1
@@ -163,10 +171,17 @@ def test_secrets_and_tokens_never_reach_the_reports(
     # The schema check quotes the leaked values; it is evidence of the probe's finding on the same field.
     assert "Also seen by response-schema-conformance" in texts["drift.md"]
     assert "Also seen by response-schema-conformance" in texts["junit.xml"]
+    # --record-evidence: every probe answer stored, as the fidelity replay reads it, and redacted too.
+    recorded = load_cases(evidence)
+    assert DETAILS in {case.operation for case in recorded}
+    assert all(case.kind == "answer" for case in recorded)
+    texts |= {path.name: path.read_text() for path in evidence.iterdir()}
     for name, text in texts.items():
         assert CANARY_SECRET not in text, name
         for token in leaky.tokens - {""}:
             assert token not in text, name
+    traffic = json.loads(texts["drift.json"])["summary"]["sections"]["server"]["traffic"]
+    assert traffic["sent"] > 0 and traffic["reported"] == 0
 
 
 @pytest.mark.slow

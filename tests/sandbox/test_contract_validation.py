@@ -1,22 +1,18 @@
-"""The sandbox's reading of the contract, in-process: schema conversion, operation lookup by shape, and the
-plain-Python parameter checks agreeing with jsonschema (the reference) on both sides of every bound."""
+"""The sandbox's reading of the contract, in-process: schema conversion, operation lookup by shape, and
+the bounded schemas (jsonschema-rs) agreeing with jsonschema (the reference) on both sides of every bound."""
 
 from __future__ import annotations
 
 from typing import Any
 
+import jsonschema_rs
 import pytest
 from jsonschema import Draft4Validator
 
 from ingram_contract import facts
+from ingram_contract.sandbox import limits
 from ingram_contract.sandbox.contract import Contract, route_key, to_json_schema
-from ingram_contract.sandbox.validation import (
-    OperationValidator,
-    RequestInvalid,
-    _integer_check,
-    _string_check,
-    json_path,
-)
+from ingram_contract.sandbox.validation import OperationValidator, RequestInvalid, bounded, json_path
 from ingram_contract.spec.errors import SpecError
 
 
@@ -64,19 +60,31 @@ def test_operations_are_found_by_shape_whatever_the_parameter_is_called(loaded: 
             {"type": "integer", "format": "int32", "minimum": 1, "maximum": 100, "default": 25},
             [0, 1, 100, 101, "1", 2.5],
         ),
+        ({"type": "string", "pattern": "^[0-9]{2}-"}, ["20-x", "2-x", ""]),
     ],
 )
-def test_plain_checks_agree_with_jsonschema(schema: dict[str, Any], values: list[Any]) -> None:
-    plain = _string_check(schema) or _integer_check(schema)
-    assert plain is not None
+def test_bounded_schemas_agree_with_jsonschema_within_the_contracts_bounds(
+    schema: dict[str, Any], values: list[Any]
+) -> None:
+    compiled = jsonschema_rs.Draft4Validator(bounded(schema))
     reference = Draft4Validator(schema)
     for value in values:
-        assert plain(value) == reference.is_valid(value), value
+        assert compiled.is_valid(value) == reference.is_valid(value), value
 
 
-def test_schemas_beyond_the_plain_checks_fall_back_to_jsonschema() -> None:
-    assert _string_check({"type": "string", "pattern": "^[0-9]{2}-"}) is None
-    assert _integer_check({"type": "integer", "multipleOf": 5}) is None
+def test_bounds_are_added_only_where_the_contract_has_none() -> None:
+    assert bounded({"type": "string"})["maxLength"] == limits.MAX_STRING_LENGTH
+    assert bounded({"type": "string", "maxLength": 35})["maxLength"] == 35
+    assert bounded({"type": "integer", "format": "int32", "minimum": 1}) == {
+        "type": "integer",
+        "format": "int32",
+        "minimum": 1,
+        "maximum": 2**31 - 1,
+    }
+    assert bounded({"type": ["integer", "null"]})["maximum"] == 2**31 - 1
+    assert bounded({"type": "integer", "format": "int64"})["minimum"] == -(2**63)
+    assert bounded({"type": "array", "items": {"type": "string"}})["items"]["maxLength"] == 1024
+    assert "maxLength" not in bounded({"type": "string", "enum": ["A"]})
 
 
 def test_a_request_reports_every_bad_field_at_once(loaded: Contract) -> None:

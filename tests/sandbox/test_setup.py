@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import threading
 from datetime import timedelta
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from ingram_contract.sandbox.server import config_from_args
 from ingram_contract.sandbox.store import Store
 from ingram_contract.sandbox.webhooks import DeliveryPolicy, WebhookDeliverer
 
-from .conftest import Conformance, SandboxClient
+from .conftest import Conformance, SandboxClient, ThreadedSandbox, WebhookReceiver
 
 
 @pytest.mark.parametrize(
@@ -59,13 +60,53 @@ def test_secrets_stay_out_of_reprs(tmp_path: Path) -> None:
     store.close()
 
 
-def test_tokens_and_secrets_are_not_logged(client: SandboxClient, caplog: pytest.LogCaptureFixture) -> None:
+def _logged(records: list[logging.LogRecord]) -> str:
+    """Everything a log handler could write for these records: messages, arguments, tracebacks."""
+    formatter = logging.Formatter("%(name)s %(levelname)s %(message)s")
+    return "\n".join(formatter.format(record) + repr(record.args) for record in records)
+
+
+def test_tokens_and_secrets_are_not_logged(
+    tmp_path: Path, receiver: WebhookReceiver, conformance: Conformance, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.DEBUG)
-    client.fetch_token()
-    client.request("GET", "/resellers/v6.1/orders/20-RD128")
-    logged = "\n".join(record.getMessage() for record in caplog.records)
-    assert client.token not in logged
-    assert facts.LOCAL_SANDBOX_CLIENT_SECRET not in logged
+    receiver.fail_first = 100  # every delivery fails, so the sandbox logs each attempt
+    webhook_secret = "webhook-secret-never-logged"
+    config = SandboxConfig(
+        db_path=tmp_path / "logs.db",
+        webhook_url=receiver.start(),
+        webhook_secret=webhook_secret,
+        webhook_policy=DeliveryPolicy(initial_backoff=0.05, max_backoff=0.1, max_attempts=3),
+    )
+    with ThreadedSandbox(config) as sandbox:
+        client = SandboxClient(sandbox.origin, conformance)
+        client.fetch_token()
+        query_token = client.http.get(
+            facts.TOKEN_PATH,
+            params={
+                "grant_type": "client_credentials",
+                "client_id": facts.LOCAL_SANDBOX_CLIENT_ID,
+                "client_secret": facts.LOCAL_SANDBOX_CLIENT_SECRET,
+            },
+        ).json()["access_token"]
+        client.request("GET", "/resellers/v6.1/orders/20-RD128")
+        line = {"customerLineNumber": "001", "ingramPartNumber": facts.SKU_IN_STOCK, "quantity": 1}
+        client.request(
+            "POST", "/resellers/v7/orders", json={"customerOrderNumber": "PO-LOGS", "lines": [line]}
+        )
+        deliveries = receiver.wait_for(3)
+        client.close()
+    # What the sandbox logs: records of its own threads (this test's httpx client logs its GET's URL).
+    ours = threading.current_thread().name
+    records = [record for record in caplog.records if record.threadName != ours]
+    warnings = [record for record in records if record.name.startswith("ingram_contract.sandbox")]
+    assert len(warnings) >= 2, "the failed deliveries are logged, so there is log text to check"
+    signature = deliveries[0].headers[facts.WEBHOOK_SIGNATURE_HEADER]
+    secrets = [client.token, query_token, facts.LOCAL_SANDBOX_CLIENT_SECRET, webhook_secret, signature]
+    logged = _logged(records)
+    assert [secret for secret in secrets if secret in logged] == []
+    leaky = logging.LogRecord("x", logging.WARNING, __file__, 1, "sent %s", (client.token,), None)
+    assert client.token in _logged([leaky]), "the check sees a token in a record's arguments"
 
 
 def test_cli_refuses_a_bad_setup_with_exit_code_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -81,6 +122,7 @@ def test_cli_arguments_map_onto_the_config(tmp_path: Path) -> None:
         db=tmp_path / "x.db",
         client_id="id",
         client_secret="secret",
+        client_secret_file=None,
         token_ttl=5,
         webhook_url=None,
         webhook_secret=None,

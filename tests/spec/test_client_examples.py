@@ -50,7 +50,7 @@ def test_response_example_parses_with_declared_types(example: Example) -> None:
     method, path = example.operation.split(" ", 1)
     module = operation_module(_CONTRACT, method, path)
     parsed = parse_response(module, int(example.status or 0), example.value)
-    assert parsed is not None
+    assert parsed is not None or example.value is None, "only a null example (a release) parses to None"
     assert type_errors(_CONTRACT, _schema(_CONTRACT, example), example.value, parsed) == []
 
 

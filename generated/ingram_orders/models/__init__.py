@@ -101,6 +101,7 @@ from .order_v7_created_resource import OrderV7CreatedResource
 from .order_v7_created_ship_to_info import OrderV7CreatedShipToInfo
 from .order_v7_created_shipment_detail import OrderV7CreatedShipmentDetail
 from .order_v7_end_user_info import OrderV7EndUserInfo
+from .order_v7_error400 import OrderV7Error400
 from .order_v7_error400_field import OrderV7Error400Field
 from .order_v7_error500_field import OrderV7Error500Field
 from .order_v7_line import OrderV7Line
@@ -239,6 +240,7 @@ __all__ = (
     "OrderV7CreatedShipToInfo",
     "OrderV7CreatedShipmentDetail",
     "OrderV7EndUserInfo",
+    "OrderV7Error400",
     "OrderV7Error400Field",
     "OrderV7Error500Field",
     "OrderV7Line",

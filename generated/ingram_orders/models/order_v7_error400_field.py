@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,12 +17,12 @@ class OrderV7Error400Field:
     Attributes:
         field (str | Unset): Name of the field (or header) the problem is about.
         message (str | Unset): What is wrong with this field.
-        value (str | Unset): The value that was refused.
+        value (None | str | Unset): The value that was refused.
     """
 
     field: str | Unset = UNSET
     message: str | Unset = UNSET
-    value: str | Unset = UNSET
+    value: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,7 +30,11 @@ class OrderV7Error400Field:
 
         message = self.message
 
-        value = self.value
+        value: None | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,7 +55,14 @@ class OrderV7Error400Field:
 
         message = d.pop("message", UNSET)
 
-        value = d.pop("value", UNSET)
+        def _parse_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
 
         order_v7_error400_field = cls(
             field=field,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.order_v7_error400_field import OrderV7Error400Field
+    from ..models.order_v7_error400 import OrderV7Error400
 
 
 T = TypeVar("T", bound="PostCreateorderV7Response400")
@@ -19,71 +19,44 @@ T = TypeVar("T", bound="PostCreateorderV7Response400")
 class PostCreateorderV7Response400:
     """
     Attributes:
-        type_ (str | Unset): Kind of the entry.
-        fields (list[OrderV7Error400Field] | Unset): The fields involved in the error.
-        message (str | Unset): Human-readable text.
-        traceid (str | Unset): Id of the request in Ingram's logs (quote it to support).
+        errors (list[OrderV7Error400] | Unset): The problems found, one entry each.
     """
 
-    type_: str | Unset = UNSET
-    fields: list[OrderV7Error400Field] | Unset = UNSET
-    message: str | Unset = UNSET
-    traceid: str | Unset = UNSET
+    errors: list[OrderV7Error400] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.fields, Unset):
-            fields = []
-            for fields_item_data in self.fields:
-                fields_item = fields_item_data.to_dict()
-                fields.append(fields_item)
-
-        message = self.message
-
-        traceid = self.traceid
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if fields is not UNSET:
-            field_dict["fields"] = fields
-        if message is not UNSET:
-            field_dict["message"] = message
-        if traceid is not UNSET:
-            field_dict["traceid"] = traceid
+        if errors is not UNSET:
+            field_dict["errors"] = errors
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.order_v7_error400_field import OrderV7Error400Field
+        from ..models.order_v7_error400 import OrderV7Error400
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        _errors = d.pop("errors", UNSET)
+        errors: list[OrderV7Error400] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for errors_item_data in _errors:
+                errors_item = OrderV7Error400.from_dict(errors_item_data)
 
-        _fields = d.pop("fields", UNSET)
-        fields: list[OrderV7Error400Field] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = OrderV7Error400Field.from_dict(fields_item_data)
-
-                fields.append(fields_item)
-
-        message = d.pop("message", UNSET)
-
-        traceid = d.pop("traceid", UNSET)
+                errors.append(errors_item)
 
         post_createorder_v7_response_400 = cls(
-            type_=type_,
-            fields=fields,
-            message=message,
-            traceid=traceid,
+            errors=errors,
         )
 
         post_createorder_v7_response_400.additional_properties = d

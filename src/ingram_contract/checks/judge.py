@@ -2,7 +2,8 @@
 
 Findings carry the name and severity their check gives them (`checks/registry.py`); the only judgement
 made here is the vendor's business refusal, derived from the contract index: an operation that changes
-orders may refuse schema-valid data with its documented 400 (no stocked part, an order already released).
+orders may refuse schema-valid data with its documented 400 (no stocked part, an order already released;
+405 for the cancel of a released order).
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ class Judge:
     def _business_refusal(self, failure: Failure, case: AnyCase, response: Response) -> bool:
         return (
             isinstance(failure, RejectedPositiveData)
-            and response.status_code == 400
+            and response.status_code in (400, 405)
             and case.operation.label in self._refusing
         )
 

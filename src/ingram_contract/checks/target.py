@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 _CORRELATION_ID: Final = re.compile(r"[^A-Za-z0-9-]")
 # The vendor's additional attribute that places a new order on customer hold (modifiable, cancellable).
-_HOLD: Final = "allowOrderOnCustomerHold"
+_HOLD: Final = facts.CUSTOMER_HOLD_ATTRIBUTE
 
 
 @dataclass(frozen=True)
@@ -98,4 +98,9 @@ def orderable_create(case: AnyCase) -> None:
         for attribute in body.get("additionalAttributes") or []
         if isinstance(attribute, dict) and str(attribute.get("attributeName", "")).lower() != _HOLD.lower()
     ]
-    body["additionalAttributes"] = [*attributes, {"attributeName": _HOLD, "attributeValue": "true"}]
+    # The vendor refuses a repeated customerOrderNumber unless told otherwise, as all its examples do.
+    body["additionalAttributes"] = [
+        *attributes,
+        {"attributeName": _HOLD, "attributeValue": "true"},
+        {"attributeName": facts.DUPLICATE_PO_ATTRIBUTE, "attributeValue": "true"},
+    ]

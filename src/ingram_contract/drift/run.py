@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 from typing import Any, Final
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from ingram_contract import facts
 from ingram_contract.checks import Redactor, ServerTarget, TimeBudget
@@ -33,10 +33,11 @@ from ingram_contract.drift.conformance import server_checks
 from ingram_contract.drift.corrections import corrections_needed
 from ingram_contract.drift.evidence import merge_same_drift
 from ingram_contract.drift.model import EXIT_COULD_NOT_RUN, EXIT_OK, Report, Section
-from ingram_contract.drift.probe import Credentials, run_probe
+from ingram_contract.drift.probe import Answer, Credentials, run_probe
 from ingram_contract.drift.render import write_reports
 from ingram_contract.drift.shapes import load_shapes, probe_findings, record_shapes, save_shapes, target_kind
 from ingram_contract.drift.upstream import UpstreamResult, upstream_section
+from ingram_contract.evidence.corpus import record_evidence
 from ingram_contract.findings import DOCUMENT, SOURCES, Finding, Source
 from ingram_contract.resources import read_only_hint
 from ingram_contract.runtime.auth import token_url_for
@@ -83,6 +84,8 @@ class DriftConfig:
     # for a remote server, unlimited on loopback); 0 lifts the limit.
     rate: float | None = None
     request_budget: int | None = None
+    # Store every probe answer here, redacted, as evidence the sandbox's fidelity test replays.
+    record_evidence: Path | None = None
 
     @classmethod
     def resolve(
@@ -180,6 +183,9 @@ def server_section(
     section.notes.append(f"traffic: {politeness.counters.summary()}")
     section.traffic = politeness.counters.as_dict()
     kind = target_kind(config.base_url)
+    if config.record_evidence is not None:
+        recorded = record_answers(config.record_evidence, answers, secrets=[config.client_secret])
+        section.notes.append(f"{recorded} answers recorded as evidence into {config.record_evidence}")
     if config.record_shapes:
         source = "the local sandbox" if kind == "local" else config.base_url
         save_shapes(config.shapes, kind, record_shapes(answers, source))
@@ -210,6 +216,28 @@ def server_section(
         section.notes.append("answers not checked against upstream (upstream unavailable)")
     section.complete = not config.operations and all(not a.error for a in answers)
     return findings, section, corrections
+
+
+def record_answers(directory: Path, answers: list[Answer], *, secrets: list[str]) -> int:
+    """Every probe answer that came back, as an evidence case (`evidence.corpus`); how many were stored.
+
+    The bearer tokens the probe sent are secrets too: a server may echo one in its answer.
+    """
+    tokens = {a.headers.get("Authorization", "").removeprefix("Bearer ").strip() for a in answers}
+    secrets = [*secrets, *sorted(token for token in tokens if token)]
+    stored = 0
+    for number, answer in enumerate(answers, 1):
+        if answer.status is None:
+            continue
+        parts = urlsplit(answer.url)
+        query = {name: values[0] for name, values in parse_qs(parts.query).items()}
+        request = {"path": parts.path, "query": query, "body": answer.body}
+        name = f"drift-{number:02d}"
+        record_evidence(
+            directory, answer.operation, answer.status, request, answer.payload, secrets=secrets, name=name
+        )
+        stored += 1
+    return stored
 
 
 def _guarded(

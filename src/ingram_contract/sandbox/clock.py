@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
@@ -31,6 +32,12 @@ class ManualClock:
             raise ValueError("ManualClock needs a timezone-aware start")
         self._now = start or datetime.now(UTC)
         self._lock = threading.Lock()
+        self._listeners: list[Callable[[], None]] = []
+
+    def on_advance(self, listener: Callable[[], None]) -> None:
+        """Call `listener` (from the advancing thread) each time the clock moves."""
+        with self._lock:
+            self._listeners.append(listener)
 
     def now(self) -> datetime:
         """The instant the clock was last set to."""
@@ -41,4 +48,7 @@ class ManualClock:
         """Move the clock forward and return the new instant."""
         with self._lock:
             self._now += delta
-            return self._now
+            now, listeners = self._now, list(self._listeners)
+        for listener in listeners:
+            listener()
+        return now

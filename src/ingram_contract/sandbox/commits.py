@@ -1,8 +1,9 @@
-"""Group commit for order creation: concurrent creates share one transaction, hence one fsync.
+"""Group commit for order creation: concurrent creates share one transaction, hence one commit.
 
 A create hands its order to the writer and awaits the order number; the writer takes everything that
 queued up while the previous commit ran, writes it in one transaction and only then answers each
 waiting request. At one client this is a plain commit per order; at 32 it is a few commits for many.
+An order that cannot be written fails alone (the store isolates it with a savepoint).
 """
 
 from __future__ import annotations
@@ -57,12 +58,16 @@ class GroupCommitter:
     def _flush(self) -> None:
         batch, self._pending = self._pending[: self._max_batch], self._pending[self._max_batch :]
         try:
-            numbers = self._store.create_orders([order for order, _ in batch])
+            results = self._store.create_orders([order for order, _ in batch])
         except Exception as exc:  # every waiting request must hear about a failed commit
             for _, future in batch:
                 if not future.done():
                     future.set_exception(exc)
             return
-        for (_, future), number in zip(batch, numbers, strict=True):
-            if not future.done():
-                future.set_result(number)
+        for (_, future), result in zip(batch, results, strict=True):
+            if future.done():
+                continue
+            if isinstance(result, Exception):
+                future.set_exception(result)
+            else:
+                future.set_result(result)

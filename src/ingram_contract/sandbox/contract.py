@@ -6,19 +6,16 @@ when the contract changes the sandbox's validation and error shapes follow it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ingram_contract.spec.errors import SpecError
 from ingram_contract.spec.load import load_spec
+from ingram_contract.spec.operations import path_shape, to_json_schema
 from ingram_contract.spec.refs import RefResolver
 
-_PATH_PARAM = re.compile(r"\{[^}/]+\}")
 _METHODS = ("get", "put", "post", "delete", "patch")
-# OpenAPI keywords that JSON Schema validators do not know or that only document.
-_DOC_ONLY = frozenset({"example", "examples", "description", "discriminator", "xml", "externalDocs", "title"})
 
 
 def route_key(method: str, path: str) -> tuple[str, str]:
@@ -27,7 +24,7 @@ def route_key(method: str, path: str) -> tuple[str, str]:
     The vendor names one path parameter `orderNumber`, `OrderNumber` or `ordernumber` depending on the
     operation; the sandbox's handlers are keyed by the shape, so a rename in the contract cannot unhook them.
     """
-    return method.upper(), _PATH_PARAM.sub("{}", path).lower()
+    return method.upper(), path_shape(path)
 
 
 @dataclass(frozen=True)
@@ -159,43 +156,15 @@ class Contract:
 
 
 def _error_style(responses: dict[str, dict[str, Any]]) -> str:
-    """Which of the vendor's two error bodies an operation documents for 400.
+    """Which of the vendor's error bodies an operation documents for 400.
 
-    Most operations wrap errors in `{"errors": [...]}`; v7 create answers `{"traceid", "type", "message",
-    "fields"}` at the top level.
+    Most operations wrap errors in `{"errors": [{"id", ...}]}`; v7 create names the id `traceid`
+    (`{"errors": [{"traceid", ...}]}`, "traced"); a top-level `{"traceid", "type", "message", "fields"}`
+    is "flat".
     """
     media = (responses.get("400") or {}).get("content", {}).get("application/json") or {}
     properties = (media.get("schema") or {}).get("properties") or {}
     if "errors" not in properties and "fields" in properties:
         return "flat"
-    return "wrapped"
-
-
-def to_json_schema(schema: Any) -> dict[str, Any]:
-    """An OpenAPI 3.0 schema object as JSON Schema: `nullable` becomes a `null` type, prose is dropped."""
-    converted = _convert(schema)
-    return converted if isinstance(converted, dict) else {}
-
-
-def _convert(node: Any) -> Any:
-    if isinstance(node, list):
-        return [_convert(value) for value in node]
-    if not isinstance(node, dict):
-        return node
-    out: dict[str, Any] = {}
-    for key, value in node.items():
-        if key in _DOC_ONLY or key.startswith("x-"):
-            continue
-        if key == "properties" and isinstance(value, dict):
-            out[key] = {name: _convert(sub) for name, sub in value.items()}
-        elif key == "nullable":
-            continue
-        else:
-            out[key] = _convert(value)
-    if node.get("nullable") is True:
-        kind = out.get("type")
-        if isinstance(kind, str):
-            out["type"] = [kind, "null"]
-        if isinstance(out.get("enum"), list) and None not in out["enum"]:
-            out["enum"] = [*out["enum"], None]
-    return out
+    item = ((properties.get("errors") or {}).get("items") or {}).get("properties") or {}
+    return "traced" if "traceid" in item else "wrapped"

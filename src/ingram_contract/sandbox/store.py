@@ -1,9 +1,13 @@
 """The sandbox's state in SQLite: orders, the terms order search filters on, and the webhook outbox.
 
 One connection, used only from the event loop's thread: requests are handled one at a time between
-awaits, so writes are serialised without locks and a transaction never spans an await. WAL with
-`synchronous=FULL` makes every commit durable before the answer that acknowledges it is sent, so an
-acknowledged order survives `kill -9` (and a power cut).
+awaits, so writes are serialised without locks and a transaction never spans an await.
+
+Durability: WAL with `synchronous=NORMAL`. A commit has written its WAL frames to the operating system
+before the answer that acknowledges it is sent, so an acknowledged order survives `kill -9` and any crash
+of the sandbox process (the promise, tested); only a power cut or kernel crash can lose the last commits,
+since the WAL is fsynced at checkpoints rather than on every commit. For a local emulator that trade is
+right: `FULL` cost one fsync per commit, which made a single client's creates wait for the disk.
 """
 
 from __future__ import annotations
@@ -17,7 +21,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
 
-from ingram_contract.sandbox import scenarios
+from ingram_contract.sandbox.orders.seed import SeededOrder
+from ingram_contract.sandbox.orders.shipments import search_terms, shipment_dates
 
 SCHEMA_VERSION: Final = 1
 # Generated numbers start at "A0000" after the prefix so they can never meet the seeded "R…" numbers.
@@ -146,7 +151,7 @@ class Store:
         path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("PRAGMA busy_timeout=5000")
         self._db.executescript(_SCHEMA)
 
@@ -164,9 +169,7 @@ class Store:
             raise
         self._db.execute("COMMIT")
 
-    def seed(
-        self, orders: Sequence[scenarios.SeededOrder], customer: str, country: str, now: datetime
-    ) -> None:
+    def seed(self, orders: Sequence[SeededOrder], customer: str, country: str, now: datetime) -> None:
         """Insert the vendor's example orders once, on the first start of a database."""
         with self._transaction() as db:
             if db.execute("SELECT 1 FROM meta WHERE key = 'seeded'").fetchone():
@@ -179,23 +182,34 @@ class Store:
                 "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)", (str(SCHEMA_VERSION),)
             )
 
-    def create_orders(self, orders: Sequence[NewOrder]) -> list[str]:
+    def create_orders(self, orders: Sequence[NewOrder]) -> list[str | Exception]:
         """Store new orders, each with its webhook event if any, in one transaction; return their numbers.
 
-        One transaction (one fsync) for a whole batch is what lets concurrent creates share the cost of
-        durability; nothing is acknowledged before the commit returns.
+        One transaction for a whole batch is what lets concurrent creates share the cost of a commit;
+        nothing is acknowledged before the commit returns. Each order is written under its own savepoint:
+        one that fails is rolled back alone and gets its exception in place of a number, so one client's
+        bad order never fails the others batched with it.
         """
-        numbers: list[str] = []
+        results: list[str | Exception] = []
         with self._transaction() as db:
-            next_id = int(db.execute("SELECT coalesce(max(id), 0) + 1 FROM orders").fetchone()[0])
-            for offset, order in enumerate(orders):
-                number = format_order_number(next_id + offset)
-                self._insert(db, number, order.customer, order.country, order.status, order.placed,
-                             order.document, row_id=next_id + offset)  # fmt: skip
-                if order.event is not None:
-                    db.execute(_QUEUE_EVENT, (order.event.event_id, number, order.event.render(number)))
-                numbers.append(number)
-        return numbers
+            row_id = int(db.execute("SELECT coalesce(max(id), 0) + 1 FROM orders").fetchone()[0])
+            for order in orders:
+                number = format_order_number(row_id)
+                db.execute("SAVEPOINT new_order")
+                try:
+                    self._insert(db, number, order.customer, order.country, order.status, order.placed,
+                                 order.document, row_id=row_id)  # fmt: skip
+                    if order.event is not None:
+                        db.execute(_QUEUE_EVENT, (order.event.event_id, number, order.event.render(number)))
+                except (sqlite3.Error, ValueError, TypeError, KeyError, OverflowError) as exc:
+                    db.execute("ROLLBACK TO new_order")
+                    db.execute("RELEASE new_order")
+                    results.append(exc)
+                    continue
+                db.execute("RELEASE new_order")
+                results.append(number)
+                row_id += 1
+        return results
 
     def _insert(
         self,
@@ -208,7 +222,7 @@ class Store:
         document: dict[str, Any],
         row_id: int | None = None,
     ) -> None:
-        dates = scenarios.shipment_dates(number, document, status, placed)
+        dates = shipment_dates(number, document, status, placed)
         cursor = db.execute(
             "INSERT INTO orders (id, order_number, customer_number, country_code, customer_order_number,"
             " end_customer_order_number, status, placed_at, order_date, ship_date, delivery_date,"
@@ -226,16 +240,13 @@ class Store:
                 dates["ship_date"],
                 dates["delivery_date"],
                 dates["invoice_date"],
-                json.dumps(document, separators=(",", ":")),
+                _document_json(document),
             ),
         )
         order_id = cursor.lastrowid
         db.executemany(
             "INSERT OR IGNORE INTO order_terms (order_id, kind, value) VALUES (?, ?, ?)",
-            [
-                (order_id, kind, value)
-                for kind, value in scenarios.search_terms(number, document, status, placed)
-            ],
+            [(order_id, kind, value) for kind, value in search_terms(number, document, status, placed)],
         )
 
     def get_order(self, order_number: str, customer: str, country: str) -> StoredOrder | None:
@@ -259,7 +270,7 @@ class Store:
                 "UPDATE orders SET status = ?, document = ?, customer_order_number = ? WHERE id = ?",
                 (
                     status,
-                    json.dumps(document, separators=(",", ":")),
+                    _document_json(document),
                     document["customerOrderNumber"].upper(),
                     row[0],
                 ),
@@ -269,7 +280,7 @@ class Store:
                 "INSERT OR IGNORE INTO order_terms (order_id, kind, value) VALUES (?, ?, ?)",
                 [
                     (row[0], kind, value)
-                    for kind, value in scenarios.search_terms(order_number, document, status, placed)
+                    for kind, value in search_terms(order_number, document, status, placed)
                 ],
             )
 
@@ -319,10 +330,6 @@ class Store:
         """Queue a webhook event that belongs to no stored order (an order that could not be created)."""
         self._db.execute(_QUEUE_EVENT, (event_id, order_number, body))
 
-    def count_orders(self) -> int:
-        """How many orders the database holds (seeded ones included)."""
-        return int(self._db.execute("SELECT count(*) FROM orders").fetchone()[0])
-
     def due_events(self, now: float, limit: int = 32) -> list[PendingEvent]:
         """Pending webhook events whose next attempt is due."""
         rows = self._db.execute(
@@ -355,6 +362,12 @@ class Store:
         """Every event's state and attempt count, by event id (for tests and diagnostics)."""
         rows = self._db.execute("SELECT event_id, state, attempts FROM events").fetchall()
         return {str(row[0]): (str(row[1]), int(row[2])) for row in rows}
+
+
+def _document_json(document: dict[str, Any]) -> str:
+    """An order document as stored: compact UTF-8 JSON, so what cannot be read back (a lone surrogate,
+    NaN) fails here, inside the order's savepoint, rather than on every later read."""
+    return json.dumps(document, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 
 
 def _stored(row: Sequence[Any]) -> StoredOrder:

@@ -2,23 +2,34 @@
 
 A request is checked parameter by parameter (path, query, header: presence, type coercion, then the
 parameter's schema) and then its JSON body; every failure names the field it concerns, in the vendor's
-terms (`IM-CorrelationID`, `lines[0].quantity`).
+terms (`IM-CorrelationID`, `lines[0].quantity`). Schemas are checked with jsonschema-rs (compiled Rust,
+the same Draft 4 semantics and error paths as jsonschema, a fraction of the cost per request).
+
+What the contract leaves unbounded is bounded here (`limits`): string lengths, array sizes, integer
+ranges, nesting depth; and a body is refused when it holds what could not be stored and read back (lone
+surrogates, NaN, duplicate keys), so nothing is committed that would fail later.
 """
 
 from __future__ import annotations
 
+import copy
+import itertools
 import json
+import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from jsonschema import Draft4Validator, FormatChecker
-from jsonschema.exceptions import ValidationError
+import jsonschema_rs
 
+from ingram_contract.sandbox import limits
 from ingram_contract.sandbox.contract import Operation, Parameter
 
-# Only formats whose check costs nothing and that the vendor's data really uses.
-_FORMATS = FormatChecker(formats=("date",))
+# How much of a refused value an error echoes back.
+_SHOWN: int = 100
+# How much of a field's name, or of a message, an error carries (a path 32 levels deep fits).
+_NAMED: int = 300
+_MAX_ERRORS: int = 20
 
 
 @dataclass(frozen=True)
@@ -58,7 +69,10 @@ def _as_int(values: Sequence[str]) -> int:
 
 
 def _as_number(values: Sequence[str]) -> float:
-    return float(values[0].strip())
+    number = float(values[0].strip())
+    if not math.isfinite(number):
+        raise ValueError(values[0])
+    return number
 
 
 def _as_bool(values: Sequence[str]) -> bool:
@@ -86,12 +100,12 @@ _COERCIONS: dict[str, tuple[_Coerce, str]] = {
 @dataclass(frozen=True)
 class _CompiledParameter:
     name: str
+    key: str  # the name as looked up: lower-case for a header (HTTP header names are case-insensitive)
     location: str
     required: bool
     coerce: _Coerce
     coerce_message: str
-    validator: Draft4Validator | None
-    accepts: Callable[[Any], bool]
+    validator: jsonschema_rs.Draft4Validator | None
 
 
 class OperationValidator:
@@ -101,10 +115,11 @@ class OperationValidator:
         self.operation = operation
         self._parameters = tuple(_compile_parameter(param) for param in operation.parameters)
         self._body = (
-            Draft4Validator(operation.body_schema, format_checker=_FORMATS)
+            jsonschema_rs.Draft4Validator(bounded(operation.body_schema))
             if operation.body_schema is not None
             else None
         )
+        self._media_types = frozenset(media.lower() for media in operation.body_media_types)
 
     def validate(
         self,
@@ -116,6 +131,8 @@ class OperationValidator:
         """Check a request; raise RequestInvalid listing every bad field, else return it parsed."""
         errors: list[FieldError] = []
         params: dict[str, Any] = {}
+        # One pass over the headers instead of a scan per header parameter (Starlette's lookup is linear).
+        by_name = {name.lower(): value for name, value in headers.items()}
         for param in self._parameters:
             if param.location == "path":
                 raw = path_params.get(param.name)
@@ -123,7 +140,7 @@ class OperationValidator:
             elif param.location == "query":
                 values = query(param.name)
             elif param.location == "header":
-                header = headers.get(param.name)
+                header = by_name.get(param.key)
                 values = [header] if header is not None else []
             else:
                 continue
@@ -134,99 +151,220 @@ class OperationValidator:
             try:
                 value = param.coerce(values)
             except ValueError:
-                errors.append(FieldError(param.name, f"{param.name} {param.coerce_message}", values[0]))
+                message = f"{param.name} {param.coerce_message}"
+                errors.append(FieldError(param.name, message, shown(values[0])))
                 continue
-            if param.validator is not None and not param.accepts(value):
-                error = _best(param.validator.iter_errors(value))
-                errors.append(FieldError(param.name, f"{param.name}: {error.message}", values[0]))
+            if param.validator is not None and not param.validator.is_valid(value):
+                error = next(param.validator.iter_errors(value))
+                message = _clip(f"{param.name}: {error.message}")
+                errors.append(FieldError(param.name, message, shown(values[0])))
                 continue
             params[param.name] = value
-        parsed_body = self._validate_body(body, errors)
+        parsed_body = self._validate_body(body, by_name.get("content-type"), errors)
         if errors:
             raise RequestInvalid(errors)
         return ValidRequest(params=params, body=parsed_body)
 
-    def _validate_body(self, body: bytes, errors: list[FieldError]) -> Any:
+    def _validate_body(self, body: bytes, content_type: str | None, errors: list[FieldError]) -> Any:
         if self._body is None and not self.operation.body_required:
             return None
         if not body.strip():
             if self.operation.body_required:
                 errors.append(FieldError("body", "a JSON request body is required"))
             return None
+        media = (content_type or "").partition(";")[0].strip().lower()
+        if media and media not in self._media_types and not _is_json(media):
+            accepted = ", ".join(sorted(self._media_types)) or "application/json"
+            errors.append(FieldError("Content-Type", f"Content-Type must be {accepted}", shown(media)))
+            return None
         try:
-            parsed = json.loads(body)
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            errors.append(FieldError("body", f"the request body is not valid JSON: {exc}"))
+            parsed = parse_json(body)
+        except RequestInvalid as exc:
+            errors.extend(exc.errors)
             return None
         if self._body is not None and not self._body.is_valid(parsed):
-            for error in sorted(self._body.iter_errors(parsed), key=lambda e: list(e.absolute_path))[:20]:
-                name = json_path(error.absolute_path) or "body"
+            found = sorted(
+                itertools.islice(self._body.iter_errors(parsed), 5 * _MAX_ERRORS),
+                key=lambda error: [str(part) for part in error.instance_path],
+            )
+            for error in found[:_MAX_ERRORS]:
+                name = shown(json_path(error.instance_path) or "body", _NAMED)
                 value = error.instance if isinstance(error.instance, str | int | float | bool) else None
                 errors.append(
-                    FieldError(name, f"{name}: {error.message}", None if value is None else str(value))
+                    FieldError(
+                        name, _clip(f"{name}: {error.message}"), None if value is None else shown(value)
+                    )
                 )
         return parsed
+
+
+def _is_json(media: str) -> bool:
+    return media == "application/json" or media.endswith("+json")
 
 
 def _compile_parameter(param: Parameter) -> _CompiledParameter:
     kind = param.schema.get("type")
     coerce, message = _COERCIONS.get(kind if isinstance(kind, str) else "", (_first, ""))
-    schema = param.schema
-    validator = Draft4Validator(schema, format_checker=_FORMATS) if schema else None
-    accepts = (
-        _string_check(schema) or _integer_check(schema) or (validator.is_valid if validator else _anything)
-    )
-    return _CompiledParameter(param.name, param.location, param.required, coerce, message, validator, accepts)
+    schema = bounded(param.schema)
+    validator = jsonschema_rs.Draft4Validator(schema) if schema else None
+    key = param.name.lower() if param.location == "header" else param.name
+    return _CompiledParameter(param.name, key, param.location, param.required, coerce, message, validator)
 
 
-_STRING_KEYWORDS = frozenset({"type", "maxLength", "minLength", "enum"})
-_INTEGER_KEYWORDS = frozenset({"type", "format", "minimum", "maximum", "default"})
+def bounded(schema: dict[str, Any]) -> dict[str, Any]:
+    """A copy of a JSON Schema with the sandbox's bounds wherever the contract sets none.
+
+    Strings get `limits.MAX_STRING_LENGTH`, arrays `limits.MAX_ITEMS`, integers the range of their
+    format (int64, else int32); a bound the contract sets is kept when it is tighter.
+    """
+    out = copy.deepcopy(schema)
+    stack: list[Any] = [out]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+            continue
+        if not isinstance(node, dict):
+            continue
+        kinds = node.get("type")
+        kinds = set(kinds) if isinstance(kinds, list) else {kinds}
+        if "string" in kinds and "enum" not in node:
+            node["maxLength"] = min(
+                int(node.get("maxLength", limits.MAX_STRING_LENGTH)), limits.MAX_STRING_LENGTH
+            )
+        if "array" in kinds:
+            node["maxItems"] = min(int(node.get("maxItems", limits.MAX_ITEMS)), limits.MAX_ITEMS)
+        if "integer" in kinds:
+            low, high = limits.INT64_RANGE if node.get("format") == "int64" else limits.INT32_RANGE
+            node["minimum"] = max(node.get("minimum", low), low)
+            node["maximum"] = min(node.get("maximum", high), high)
+        for key, value in node.items():
+            if key == "properties" and isinstance(value, dict):
+                stack.extend(value.values())
+            elif key not in ("enum", "default", "required") and isinstance(value, dict | list):
+                stack.append(value)
+    return out
 
 
-def _anything(value: Any) -> bool:
+class _Refused:
+    """Stands in, while parsing, for a JSON value the sandbox does not store; `walk` names its field."""
+
+    __slots__ = ("reason",)
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+
+def parse_json(body: bytes) -> Any:
+    """A request body parsed, or RequestInvalid naming each field that holds what cannot be stored.
+
+    Refused: invalid JSON or UTF-8, NaN/Infinity, numbers too large for a float, integers over Python's
+    digit limit, duplicate keys, nesting deeper than `limits.MAX_DEPTH`, lone surrogates (`"\\ud83d"`).
+    """
+    suspicious: list[bool] = []
+
+    def refused(reason: str) -> _Refused:
+        suspicious.append(True)
+        return _Refused(reason)
+
+    def constant(text: str) -> _Refused:
+        return refused(f"{text} is not a JSON number")
+
+    def number(text: str) -> float | _Refused:
+        value = float(text)
+        return value if math.isfinite(value) else refused(f"{text[:20]}… is too large for a number")
+
+    def integer(text: str) -> int | _Refused:
+        try:
+            return int(text)
+        except ValueError:
+            return refused(f"an integer of {len(text)} digits is out of range")
+
+    def obj(pairs: list[tuple[str, Any]]) -> dict[str, Any] | _Refused:
+        made = dict(pairs)
+        if len(made) == len(pairs):
+            return made
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                return refused(f"the key {shown(key)!r} appears twice")
+            seen.add(key)
+        return made  # not reached: a shorter dict means a repeated key
+
+    try:
+        # Strict UTF-8 (RFC 8259): `json.loads(bytes)` would let encoded surrogates through.
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise _invalid("body", f"the request body is not UTF-8: {exc.reason} at byte {exc.start}") from None
+    try:
+        parsed = json.loads(
+            text, object_pairs_hook=obj, parse_constant=constant, parse_float=number, parse_int=integer
+        )
+    except RecursionError:
+        raise _invalid("body", f"the request body nests deeper than {limits.MAX_DEPTH} levels") from None
+    except json.JSONDecodeError as exc:
+        raise _invalid("body", f"the request body is not valid JSON: {exc}") from None
+    # Only these can hide what `walk` looks for: a \u escape (surrogates), many openers (depth), a hook.
+    if suspicious or b"\\u" in body or body.count(b"{") + body.count(b"[") > limits.MAX_DEPTH:
+        problems = walk(parsed)
+        if problems:
+            raise RequestInvalid(problems)
+    return parsed
+
+
+def walk(document: Any) -> list[FieldError]:
+    """What in a parsed body cannot be stored and read back, by field (at most a few)."""
+    problems: list[FieldError] = []
+    stack: list[tuple[Any, tuple[str | int, ...]]] = [(document, ())]
+    while stack and len(problems) < _MAX_ERRORS:
+        value, path = stack.pop()
+        if len(path) > limits.MAX_DEPTH:
+            problem = f"nested deeper than {limits.MAX_DEPTH} levels"
+        elif isinstance(value, _Refused):
+            problem = value.reason
+        elif isinstance(value, str):
+            problem = "" if _storable(value) else "contains a lone surrogate (not UTF-8)"
+        elif isinstance(value, dict):
+            problem = "" if all(_storable(key) for key in value) else "a key contains a lone surrogate"
+            stack.extend((item, (*path, key)) for key, item in value.items())
+        else:
+            problem = ""
+            if isinstance(value, list):
+                stack.extend((item, (*path, index)) for index, item in enumerate(value))
+        if problem:
+            name = shown(json_path(path) or "body", _NAMED)
+            problems.append(FieldError(name, f"{name}: {problem}"))
+    return problems
+
+
+def _storable(text: str) -> bool:
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
     return True
 
 
-def _integer_check(schema: dict[str, Any]) -> Callable[[Any], bool] | None:
-    """Like `_string_check`, for an integer with bounds (pageSize, pageNumber)."""
-    if schema.get("type") != "integer" or not set(schema) <= _INTEGER_KEYWORDS:
-        return None
-    if not all(isinstance(schema.get(key, 0), int) for key in ("minimum", "maximum")):
-        return None
-    low = schema.get("minimum")
-    high = schema.get("maximum")
-
-    def check(value: Any) -> bool:
-        return isinstance(value, int) and (low is None or value >= low) and (high is None or value <= high)
-
-    return check
+def shown(value: Any, limit: int = _SHOWN) -> str:
+    """A value as an error may echo it: at most `limit` characters, and always encodable as UTF-8."""
+    text = str(value)
+    if len(text) > limit:
+        text = text[:limit] + "…"
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def _string_check(schema: dict[str, Any]) -> Callable[[Any], bool] | None:
-    """A plain-Python check for the common header/query schema (a string with lengths or an enum).
-
-    Every request runs these, so the hot path skips jsonschema's generic machinery; a value this check
-    refuses is still described by the jsonschema validator, which stays the reference.
-    """
-    if schema.get("type") != "string" or not set(schema) <= _STRING_KEYWORDS:
-        return None
-    low = int(schema.get("minLength", 0))
-    high = int(schema.get("maxLength", 1 << 30))
-    allowed = frozenset(schema["enum"]) if isinstance(schema.get("enum"), list) else None
-
-    def check(value: Any) -> bool:
-        return isinstance(value, str) and low <= len(value) <= high and (allowed is None or value in allowed)
-
-    return check
+def _clip(message: str) -> str:
+    return message if len(message) <= _NAMED else message[:_NAMED] + "…"
 
 
-def _best(errors: Any) -> ValidationError:
-    found: list[ValidationError] = list(errors)
-    return found[0]
+def _invalid(field: str, message: str) -> RequestInvalid:
+    return RequestInvalid([FieldError(field, message)])
 
 
 def json_path(path: Sequence[Any]) -> str:
-    """`lines[0].quantity` from a jsonschema error path."""
+    """`lines[0].quantity` from a schema error's path."""
     out = ""
     for part in path:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))

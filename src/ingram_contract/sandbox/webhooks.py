@@ -1,7 +1,8 @@
 """Webhook delivery: events wait in the store's outbox and are POSTed, signed, until the receiver says 2xx.
 
 At least once: an event is marked delivered only after a 2xx answer, and the outbox lives in SQLite, so
-a restart resumes pending deliveries. Failed attempts back off exponentially (capped) up to a limit.
+a restart resumes pending deliveries. Failed attempts back off exponentially (capped) up to a limit, on
+the sandbox's clock: a test with a manual clock steps through the back-off instead of waiting it out.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ import asyncio
 import contextlib
 import logging
 import secrets
-import time
 from dataclasses import dataclass
 from typing import Final
 
@@ -18,6 +18,7 @@ import httpx
 
 from ingram_contract import facts
 from ingram_contract.runtime.signature import sign_event_id
+from ingram_contract.sandbox.clock import Clock, SystemClock
 from ingram_contract.sandbox.store import Store
 
 log = logging.getLogger(__name__)
@@ -51,8 +52,11 @@ class DeliveryPolicy:
 class WebhookDeliverer:
     """Drains the outbox to one target URL; runs as a task on the app's event loop."""
 
-    def __init__(self, store: Store, url: str, secret: str, policy: DeliveryPolicy) -> None:
+    def __init__(
+        self, store: Store, url: str, secret: str, policy: DeliveryPolicy, clock: Clock | None = None
+    ) -> None:
         self._store = store
+        self._clock = clock or SystemClock()
         self._url = url
         self._secret = secret
         self._policy = policy
@@ -71,6 +75,10 @@ class WebhookDeliverer:
         """Start the delivery loop on the running event loop."""
         self._client = httpx.AsyncClient(timeout=self._policy.timeout, trust_env=False)
         self._task = asyncio.create_task(self._run(), name="sandbox-webhooks")
+        on_advance = getattr(self._clock, "on_advance", None)
+        if on_advance is not None:
+            loop = asyncio.get_running_loop()
+            on_advance(lambda: loop.call_soon_threadsafe(self._wake.set))
 
     async def stop(self) -> None:
         """Stop the loop; pending events stay in the outbox for the next start."""
@@ -83,15 +91,18 @@ class WebhookDeliverer:
 
     async def _run(self) -> None:
         while True:
-            for event in self._store.due_events(time.time()):
+            for event in self._store.due_events(self._now()):
                 await self._attempt(event.row_id, event.event_id, event.body, event.attempts + 1)
             due = self._store.next_event_due()
-            wait = None if due is None else max(0.0, due - time.time())
+            wait = None if due is None else max(0.0, due - self._now())
             if wait == 0.0:
                 continue
             self._wake.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=wait)
+
+    def _now(self) -> float:
+        return self._clock.now().timestamp()
 
     async def _attempt(self, row_id: int, event_id: str, body: str, attempt: int) -> None:
         assert self._client is not None
@@ -109,7 +120,7 @@ class WebhookDeliverer:
             self._store.event_delivered(row_id, attempt)
             return
         retry_at = (
-            time.time() + self._policy.backoff(attempt) if attempt < self._policy.max_attempts else None
+            self._now() + self._policy.backoff(attempt) if attempt < self._policy.max_attempts else None
         )
         self._store.event_failed(row_id, attempt, retry_at, error)
         log.warning("webhook event %s attempt %d failed: %s", event_id, attempt, error)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 import enum
 import importlib
+import json
 from collections.abc import Iterator
 from types import ModuleType
 from typing import Any
@@ -44,7 +45,9 @@ def parse_response(module: ModuleType, status: int, body: Any, package: str = _G
     """What the generated client returns for a JSON response with this status and body."""
     client_module = importlib.import_module(f"{package}.client")
     client = client_module.Client(base_url="http://contract.invalid", raise_on_unexpected_status=True)
-    response = httpx.Response(status, json=body, headers={"content-type": "application/json"})
+    # `json=None` would send no body: a JSON `null` (a release's answer) is sent as such.
+    content = json.dumps(body).encode()
+    response = httpx.Response(status, content=content, headers={"content-type": "application/json"})
     return module._parse_response(client=client, response=response)
 
 

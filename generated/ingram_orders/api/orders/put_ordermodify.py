@@ -60,9 +60,23 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | GatewayFault | OrderModifyResponse | None:
+) -> Any | ErrorResponse | GatewayFault | None | OrderModifyResponse:
     if response.status_code == 200:
-        response_200 = OrderModifyResponse.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> None | OrderModifyResponse:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = OrderModifyResponse.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OrderModifyResponse, data)
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -103,7 +117,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse | GatewayFault | OrderModifyResponse]:
+) -> Response[Any | ErrorResponse | GatewayFault | None | OrderModifyResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -123,7 +137,7 @@ def sync_detailed(
     im_country_code: str,
     im_correlation_id: str,
     im_sender_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse | GatewayFault | OrderModifyResponse]:
+) -> Response[Any | ErrorResponse | GatewayFault | None | OrderModifyResponse]:
     """Modify an order on customer hold, or release it.
 
     Args:
@@ -147,7 +161,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse | GatewayFault | OrderModifyResponse]
+        Response[Any | ErrorResponse | GatewayFault | None | OrderModifyResponse | OrderModifyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +193,7 @@ def sync(
     im_country_code: str,
     im_correlation_id: str,
     im_sender_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | GatewayFault | OrderModifyResponse | None:
+) -> Any | ErrorResponse | GatewayFault | None | OrderModifyResponse:
     """Modify an order on customer hold, or release it.
 
     Args:
@@ -203,7 +217,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | GatewayFault | OrderModifyResponse
+        Any | ErrorResponse | GatewayFault | None | OrderModifyResponse | OrderModifyResponse
     """
 
     return sync_detailed(
@@ -230,7 +244,7 @@ async def asyncio_detailed(
     im_country_code: str,
     im_correlation_id: str,
     im_sender_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse | GatewayFault | OrderModifyResponse]:
+) -> Response[Any | ErrorResponse | GatewayFault | None | OrderModifyResponse]:
     """Modify an order on customer hold, or release it.
 
     Args:
@@ -254,7 +268,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse | GatewayFault | OrderModifyResponse]
+        Response[Any | ErrorResponse | GatewayFault | None | OrderModifyResponse | OrderModifyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -284,7 +298,7 @@ async def asyncio(
     im_country_code: str,
     im_correlation_id: str,
     im_sender_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | GatewayFault | OrderModifyResponse | None:
+) -> Any | ErrorResponse | GatewayFault | None | OrderModifyResponse:
     """Modify an order on customer hold, or release it.
 
     Args:
@@ -308,7 +322,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | GatewayFault | OrderModifyResponse
+        Any | ErrorResponse | GatewayFault | None | OrderModifyResponse | OrderModifyResponse
     """
 
     return (

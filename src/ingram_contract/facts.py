@@ -33,6 +33,9 @@ ENV_CUSTOMER_NUMBER: Final = "INGRAM_CUSTOMER_NUMBER"
 ENV_COUNTRY_CODE: Final = "INGRAM_COUNTRY_CODE"
 ENV_SENDER_ID: Final = "INGRAM_SENDER_ID"
 ENV_ALLOW_PRODUCTION_WRITES: Final = "INGRAM_ALLOW_PRODUCTION_WRITES"
+# The live contract suite's politeness (requests/s, requests per session) towards the shared sandbox.
+ENV_RATE: Final = "INGRAM_RATE"
+ENV_REQUEST_BUDGET: Final = "INGRAM_REQUEST_BUDGET"
 # The drift run's upstream document (path or URL) when --upstream is not given.
 ENV_UPSTREAM: Final = "INGRAM_UPSTREAM"
 ENV_SANDBOX_CLIENT_SECRET: Final = "INGRAM_SANDBOX_CLIENT_SECRET"  # noqa: S105 - a name, not a secret

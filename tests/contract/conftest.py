@@ -108,6 +108,11 @@ def target(request: pytest.FixtureRequest) -> Target:
         sender_id=os.environ.get(facts.ENV_SENDER_ID) or None,
         timeout=30.0,
         allow_production_writes=allow,
+        # Polite by default (checks.polite: 2/s, 2,000 requests); the environment may tighten or lift it.
+        rate=float(os.environ[facts.ENV_RATE]) if os.environ.get(facts.ENV_RATE) else None,
+        request_budget=int(os.environ[facts.ENV_REQUEST_BUDGET])
+        if os.environ.get(facts.ENV_REQUEST_BUDGET)
+        else None,
     )
     # The vendor's sandbox is shared: no negative fuzzing there, only what the contract allows.
     return Target("live", server, negative=False, local=False, known=KNOWN_CONTRACT_GAPS)

@@ -18,6 +18,7 @@ from tests.drift.conftest import Answer, Fault, FaultyProxy, drift_config, repor
 DETAILS = "GET /resellers/v6.1/orders/{ordernumber}"
 SEARCH = "GET /resellers/v6/orders/search"
 CREATE_V7 = "POST /resellers/v7/orders"
+TOKEN = "POST /oauth/oauth20/token"
 
 
 def _is(answer: Answer, operation: str) -> bool:
@@ -96,6 +97,14 @@ def _rename_customer_order_number(payload: dict[str, object]) -> None:
     payload["customerOrderNo"] = payload.pop("customerOrderNumber")
 
 
+def _token_expires_in_as_integer(answer: Answer) -> None:
+    """The token endpoint sends `expires_in` as an integer (the contract, and the vendor, say string)."""
+    if answer.method == "POST" and answer.path == facts.TOKEN_PATH and answer.status == 200:
+        payload = answer.payload
+        payload["expires_in"] = int(payload["expires_in"])
+        answer.payload = payload
+
+
 FAULTS: dict[str, tuple[Fault, str, str]] = {
     "type changed": (_edit(DETAILS, _stringify_total), DETAILS, "response-field-type"),
     "field removed": (_edit(DETAILS, _drop_status), DETAILS, "response-field-missing"),
@@ -104,6 +113,7 @@ FAULTS: dict[str, tuple[Fault, str, str]] = {
     "undocumented status": (_status(DETAILS, 418), DETAILS, "response-status"),
     "wrong content type": (_content_type(DETAILS, b"text/plain"), DETAILS, "response-content-type"),
     "5xx": (_status(CREATE_V7, 503), CREATE_V7, "response-status"),
+    "token answer type changed": (_token_expires_in_as_integer, TOKEN, "response-field-type"),
 }
 
 

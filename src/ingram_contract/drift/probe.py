@@ -8,7 +8,9 @@ order number, and the search filtered to that order (an unfiltered search answer
 day). So a new in-scope operation is probed without an edit here.
 
 The probe is not a conformance test (that is `ingram_contract.checks`); it only needs answers it can
-compare. Its token comes from `runtime.auth`, its requests stay within the run's `TimeBudget`.
+compare. Its token comes from `runtime.auth`, and the token endpoint's answer to that request is itself a
+probe answer (the access token masked), so a token answer that changes shape is drift like any other.
+Its requests stay within the run's `TimeBudget`.
 """
 
 from __future__ import annotations
@@ -48,6 +50,9 @@ class Credentials:
     token_url: str
     client_id: str
     client_secret: str = field(repr=False)
+
+# What the token answer's access token is replaced with before it is kept, compared or written.
+MASKED_TOKEN: Final = "[token]"  # noqa: S105 - a placeholder, not a secret
 
 
 @dataclass
@@ -129,8 +134,17 @@ def run_probe(
     answers: list[Answer] = []
     token, token_error = "", ""
     transport = PoliteTransport(politeness) if politeness is not None else None
-    with httpx.Client(transport=transport) as client:
-        for number, request in enumerate(plan(ContractIndex(contract)), 1):
+    token_answers: list[httpx.Response] = []
+
+    def keep_token_answer(response: httpx.Response) -> None:
+        if response.request.url.path.endswith(facts.TOKEN_PATH):
+            response.read()
+            token_answers.append(response)
+
+    index = ContractIndex(contract)
+    token_operation = next((operation for operation in index.served() if operation.is_token), None)
+    with httpx.Client(transport=transport, event_hooks={"response": [keep_token_answer]}) as client:
+        for number, request in enumerate(plan(index), 1):
             headers = {
                 "Authorization": f"Bearer {token}",
                 **customer,
@@ -166,7 +180,23 @@ def run_probe(
                 answer.error = token_error
                 continue
             _send(client, answer, budget)
+    if token_operation is not None and token_answers:
+        answers.insert(0, _token_answer(token_operation, credentials.token_url, token_answers[0]))
     return answers
+
+
+def _token_answer(operation: Operation, token_url: str, response: httpx.Response) -> Answer:
+    """The token endpoint's answer as a probe answer, the access token masked (its type is kept)."""
+    answer = Answer(operation.label, "POST", token_url, {}, None, response.status_code)
+    answer.content_type = response.headers.get("content-type", "")
+    try:
+        payload = response.json()
+    except ValueError:
+        payload = None
+    if isinstance(payload, dict) and isinstance(payload.get("access_token"), str):
+        payload["access_token"] = MASKED_TOKEN
+    answer.payload = payload
+    return answer
 
 
 def _describe(exc: Exception) -> str:

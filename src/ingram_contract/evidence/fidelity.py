@@ -35,6 +35,7 @@ from ingram_contract.evidence.scenarios import (
     sandbox_request,
     vendor_paths_normalised,
 )
+from ingram_contract.runtime.auth import fetch_token
 from ingram_contract.runtime.webhooks import WebhookReceiver
 from ingram_contract.spec.operations import path_shape
 
@@ -134,17 +135,14 @@ class _Driver:
 
     def __init__(self, origin: str) -> None:
         self.http = httpx.Client(base_url=origin, timeout=15.0, trust_env=False)
-        token = self.http.post(
-            facts.TOKEN_PATH,
-            data={
-                "grant_type": "client_credentials",
-                "client_id": facts.LOCAL_SANDBOX_CLIENT_ID,
-                "client_secret": facts.LOCAL_SANDBOX_CLIENT_SECRET,
-            },
-        )
-        token.raise_for_status()
+        token = fetch_token(
+            origin + facts.TOKEN_PATH,
+            facts.LOCAL_SANDBOX_CLIENT_ID,
+            facts.LOCAL_SANDBOX_CLIENT_SECRET,
+            self.http,
+        ).reveal()
         self._headers = {
-            "Authorization": f"Bearer {token.json()['access_token']}",
+            "Authorization": f"Bearer {token}",
             facts.HEADER_CUSTOMER_NUMBER: facts.DEFAULT_CUSTOMER_NUMBER,
             facts.HEADER_COUNTRY_CODE: facts.DEFAULT_COUNTRY_CODE,
             facts.HEADER_SENDER_ID: "fidelity",

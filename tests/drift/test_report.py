@@ -15,6 +15,7 @@ from ingram_contract.drift.baseline import (
     KnownFinding,
     baseline_document,
     classify,
+    known_since,
     load_baseline,
     unreviewed,
 )
@@ -202,4 +203,29 @@ def test_a_rewritten_baseline_keeps_reasons_and_what_the_run_did_not_look_at() -
         str(NEW.key): "accepted: explain why before committing",
         str(KNOWN.key): "accepted in a test",
         "server|elsewhere": "looked at another day",
+    }
+
+
+def test_a_known_finding_shows_the_day_it_was_first_accepted() -> None:
+    accepted = KnownFinding(
+        str(KNOWN.key),
+        KNOWN.source,
+        KNOWN.operation,
+        KNOWN.severity,
+        KNOWN.check,
+        KNOWN.message,
+        "accepted in a test",
+        first_seen="2026-11-02",
+    )
+    report = _report(classify([NEW, KNOWN], [accepted], {}))
+    report.known_since = known_since([accepted])
+    assert "Known since 2026-11-02." in render_markdown(report, str)
+    by_status = {f["status"]: f for f in json.loads(render_json(report, str))["findings"]}
+    assert by_status["known"]["first_seen"] == "2026-11-02"
+    assert "first_seen" not in by_status["new"]
+    # Rewriting the baseline keeps the date; a newly accepted finding is dated the day it is accepted.
+    entries = baseline_document(report.findings, [accepted], today="2026-12-01")["known"]
+    assert {e["key"]: e["first_seen"] for e in entries} == {
+        str(KNOWN.key): "2026-11-02",
+        str(NEW.key): "2026-12-01",
     }

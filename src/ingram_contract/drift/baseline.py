@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
 
@@ -41,6 +42,8 @@ class KnownFinding:
     check: str
     message: str
     reason: str
+    # The day the finding was first accepted (ISO date; "" for entries written before dates were kept).
+    first_seen: str = ""
 
     def as_finding(self) -> Finding:
         """The entry as a finding that is no longer seen (its key as stored, when it is in the key format)."""
@@ -102,6 +105,7 @@ def load_baseline(path: Path) -> list[KnownFinding]:
                 check=entry["check"],
                 message=str(entry.get("message", "")),
                 reason=str(entry.get("reason", "")),
+                first_seen=str(entry.get("first_seen", "")),
             )
         )
     return known
@@ -124,11 +128,21 @@ def classify(
     return [*seen.values(), *fixed]
 
 
-def baseline_document(findings: list[Finding], known: list[KnownFinding] | None = None) -> dict[str, Any]:
+def known_since(known: list[KnownFinding]) -> dict[str, str]:
+    """Finding key → the day it was first accepted, for the entries that say."""
+    return {entry.key: entry.first_seen for entry in known if entry.first_seen}
+
+
+def baseline_document(
+    findings: list[Finding], known: list[KnownFinding] | None = None, *, today: str | None = None
+) -> dict[str, Any]:
     """A baseline accepting the findings that are not fixed (`--write-baseline`). Known entries keep their
-    reasons; entries this run could not look at (neither seen nor fixed) are kept as they were."""
+    reasons and first-seen dates (new ones get `today`); entries this run could not look at (neither seen
+    nor fixed) are kept as they were."""
     known = known or []
+    today = today or datetime.now(UTC).date().isoformat()
     reasons = {entry.key: entry.reason for entry in known}
+    since = known_since(known)
     looked_at = {str(f.key) for f in findings}
     entries = [
         {
@@ -139,6 +153,7 @@ def baseline_document(findings: list[Finding], known: list[KnownFinding] | None 
             "check": f.check,
             "message": f.message,
             "reason": reasons.get(str(f.key), UNREVIEWED_REASON),
+            "first_seen": since.get(str(f.key), today),
         }
         for f in findings
         if f.status != Status.FIXED
@@ -152,6 +167,7 @@ def baseline_document(findings: list[Finding], known: list[KnownFinding] | None 
             "check": entry.check,
             "message": entry.message,
             "reason": entry.reason,
+            **({"first_seen": entry.first_seen} if entry.first_seen else {}),
         }
         for entry in known
         if entry.key not in looked_at

@@ -62,6 +62,8 @@ class Report:
     upstream: str = ""
     operations: list[str] = field(default_factory=list)
     corrections: dict[str, list[str]] = field(default_factory=dict)
+    # Known findings' first-seen dates (finding key → ISO date), from the baseline.
+    known_since: dict[str, str] = field(default_factory=dict)
 
     def sorted_findings(self) -> list[Finding]:
         """Findings in report order."""

@@ -51,6 +51,7 @@ class Credentials:
     client_id: str
     client_secret: str = field(repr=False)
 
+
 # What the token answer's access token is replaced with before it is kept, compared or written.
 MASKED_TOKEN: Final = "[token]"  # noqa: S105 - a placeholder, not a secret
 

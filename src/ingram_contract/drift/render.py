@@ -144,6 +144,8 @@ def render_markdown(report: Report, redact: Redact) -> str:
                 "",
                 finding.message,
             ]
+            if status == "known" and (since := report.known_since.get(str(finding.key))):
+                lines += ["", f"Known since {since}."]
             if finding.reproduction and status != "fixed":
                 lines += ["", "```sh", _shortened(finding.reproduction), "```"]
             for item in finding.evidence[1:]:
@@ -153,8 +155,8 @@ def render_markdown(report: Report, redact: Redact) -> str:
     return redact("\n".join(lines) + "\n")
 
 
-def _as_json(finding: Finding) -> dict[str, str]:
-    """A finding as drift.json spells it."""
+def _as_json(finding: Finding, since: str | None = None) -> dict[str, str]:
+    """A finding as drift.json spells it (a known one with the day it was first accepted)."""
     return {
         "source": str(finding.source),
         "operation": finding.operation,
@@ -162,12 +164,14 @@ def _as_json(finding: Finding) -> dict[str, str]:
         "check": finding.check,
         "message": finding.message,
         "status": str(finding.status),
+        **({"first_seen": since} if since and finding.status == "known" else {}),
     }
 
 
 def render_json(report: Report, redact: Redact) -> str:
     """`{"findings": [...], "summary": {...}}`, findings in report order."""
-    document = {"findings": [_as_json(f) for f in report.sorted_findings()], "summary": report.summary()}
+    findings = [_as_json(f, report.known_since.get(str(f.key))) for f in report.sorted_findings()]
+    document = {"findings": findings, "summary": report.summary()}
     return redact(json.dumps(document, indent=2, ensure_ascii=False)) + "\n"
 
 

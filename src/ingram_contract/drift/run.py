@@ -27,6 +27,7 @@ from ingram_contract.drift.baseline import (
     BaselineError,
     baseline_document,
     classify,
+    known_since,
     load_baseline,
 )
 from ingram_contract.drift.conformance import server_checks
@@ -292,6 +293,7 @@ def build_report(config: DriftConfig) -> Report:
         upstream=config.upstream,
         operations=_operations(contract),
         corrections=corrections,
+        known_since=known_since(known),
     )
 
 

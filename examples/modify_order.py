@@ -26,7 +26,8 @@ def main() -> None:
         orders = Orders(client, settings.account())
         number = settings.order_on_hold(orders, "PO-EXAMPLE-MODIFY")
         modified = orders.modify(number, change)
-    print(f"modified order {modified.ingram_order_number}: {modified.change_description}")
+    lines = len(modified.lines or [])
+    print(f"modified order {modified.ingram_order_number}: status {modified.order_status}, {lines} line(s)")
 
 
 if __name__ == "__main__":

@@ -32,6 +32,8 @@ ENV_CLIENT_SECRET: Final = "INGRAM_CLIENT_SECRET"  # noqa: S105 - a name, not a 
 ENV_CUSTOMER_NUMBER: Final = "INGRAM_CUSTOMER_NUMBER"
 ENV_COUNTRY_CODE: Final = "INGRAM_COUNTRY_CODE"
 ENV_SENDER_ID: Final = "INGRAM_SENDER_ID"
+# The webhook secret an integrator verifies x-hub-signature with (the examples read it).
+ENV_WEBHOOK_SECRET: Final = "INGRAM_WEBHOOK_SECRET"  # noqa: S105 - a name, not a secret
 ENV_ALLOW_PRODUCTION_WRITES: Final = "INGRAM_ALLOW_PRODUCTION_WRITES"
 # The live contract suite's politeness (requests/s, requests per session) towards the shared sandbox.
 ENV_RATE: Final = "INGRAM_RATE"

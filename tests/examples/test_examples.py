@@ -25,9 +25,9 @@ EXPECTED = {
     "create_order_on_hold.py": r"^order 20-\w+ is On Hold: release it with release_order\.py 20-\w+$",
     "order_details.py": r"^order 20-RD128: Shipped, [\d.]+ USD$",
     "search_orders.py": r"^([3-9]|\d\d+) orders found$",
-    "modify_order.py": r"^modified order 20-\w+: .*order modified",
+    "modify_order.py": r"^modified order 20-\w+: status \w.*, [1-9]\d* line\(s\)$",
     "release_order.py": r"^released order 20-\w+: now (?!On Hold)",
-    "cancel_order.py": r"^cancelled order 20-\w+: now Cancelled$",
+    "cancel_order.py": r"^cancelled order 20-\w+: now Canceled$",
     "vendor_required_info.py": rf"^{facts.SKU_IN_STOCK}: vendor attributes required \[\], messages \[\]$",
     "create_order_v7.py": r"^IM::created: order 20-\w+ for PO-EXAMPLE-V7$",
 }

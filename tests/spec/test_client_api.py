@@ -166,7 +166,7 @@ BLIND_SPOTS: list[tuple[str, Mutation, Mutation | None, str, str, str, str]] = [
         ),
         None,
         "PUT /resellers/v6/orders/{orderNumber}",
-        "response.200.body.orderModifiedDate",
+        "response.200.body.anyOf[0].orderModifiedDate",
         BREAKING,
         "ingram_orders.models.OrderModifyResponse.order_modified_date",
     ),

@@ -23,6 +23,12 @@ _URL = re.compile(r'"url": f?"([^"]+)"')
 _PARAM = re.compile(r'(headers|params|cookies)\["([^"]+)"\] = (\w+)')
 _BODY = re.compile(r"def _get_kwargs\((?:[^)]*?)\bbody: ([A-Za-z_][\w]*)", re.DOTALL)
 _RESPONSE = re.compile(r"if response\.status_code == (\d+):\s*\n\s*response_\d+ = (\w+)\.from_dict")
+# A nullable (or union) answer: the generator parses it in a local function, the model as `type_0`.
+_UNION_RESPONSE = re.compile(
+    r"if response\.status_code == (\d+):(?:(?!if response\.status_code).)*?"
+    r"response_\d+_type_0 = (\w+)\.from_dict",
+    re.DOTALL,
+)
 _CLASS = re.compile(r"^class (\w+)", re.MULTILINE)
 _ATTRIBUTE = re.compile(r"^    (\w+): (.+?)(?: = .*)?$", re.MULTILINE)
 _FIELD = re.compile(r'field_dict\["([^"]+)"\] = (\w+)|"([^"]+)": (\w+),')
@@ -102,7 +108,7 @@ class ClientIndex:
         op.annotations = dict(_ARGUMENT.findall(signature))
         if body := _BODY.search(text):
             op.body = body.group(1)
-        op.responses = dict(_RESPONSE.findall(text))
+        op.responses = dict(_UNION_RESPONSE.findall(text)) | dict(_RESPONSE.findall(text))
         self.operations[op.label] = op
 
     def _read_model(self, path: Path) -> None:
@@ -189,6 +195,8 @@ class ClientIndex:
         for segment in rest:
             model = self.models.get(cls)
             key = _SEGMENT.sub("", segment)
+            if not key:
+                continue  # `anyOf[0]`: a member of a union the generator folds into the same model
             attr = model.keys.get(key) if model else None
             if model is None or attr is None:
                 break

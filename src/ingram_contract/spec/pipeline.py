@@ -24,11 +24,12 @@ from typing import Any
 from openapi_spec_validator import OpenAPIV30SpecValidator
 
 from ingram_contract import facts
+from ingram_contract.spec.corrections import apply_applicable
 from ingram_contract.spec.descriptions import descriptions_overlay
 from ingram_contract.spec.errors import SpecError
 from ingram_contract.spec.examples import check_examples
 from ingram_contract.spec.load import load_yaml_file, parse_document, read_source
-from ingram_contract.spec.overlay import apply_overlay
+from ingram_contract.spec.overlay import apply_overlay, parse_overlay
 from ingram_contract.spec.vendor import dump_yaml, sorted_tree, vendor
 
 PACKAGE = "ingram_orders"
@@ -67,13 +68,26 @@ def default_source() -> str:
 
 
 def build_contract(
-    source: str, corrections: Path = facts.CORRECTIONS_PATH, descriptions: Path = facts.DESCRIPTIONS_PATH
+    source: str,
+    corrections: Path = facts.CORRECTIONS_PATH,
+    descriptions: Path = facts.DESCRIPTIONS_PATH,
+    *,
+    strict_descriptions: bool = True,
 ) -> Contract:
-    """Vendor the source, apply the corrections, then our field descriptions: the bytes of openapi.yaml."""
+    """Vendor the source, apply the corrections, then our field descriptions: the bytes of openapi.yaml.
+
+    `strict_descriptions=False` (another upstream revision than the one the descriptions were written
+    for, as in a proposed update) skips a description whose field that revision does not have; the
+    corrections are always strict.
+    """
     cut, _ = vendor(source)
     corrected = apply_overlay(cut, load_yaml_file(corrections), source=str(corrections))
     overlay = descriptions_overlay(load_yaml_file(descriptions), source=str(descriptions))
-    corrected = sorted_tree(apply_overlay(corrected, overlay, source=str(descriptions)))
+    if strict_descriptions:
+        corrected = apply_overlay(corrected, overlay, source=str(descriptions))
+    else:
+        corrected, _ = apply_applicable(corrected, parse_overlay(overlay, source=str(descriptions)))
+    corrected = sorted_tree(corrected)
     upstream = dict(cut["info"]["x-upstream"])
     return Contract(corrected, dump_yaml(corrected), upstream)
 
@@ -138,9 +152,17 @@ def generate_client(
     return warnings
 
 
-def write_outputs(source: str, root: Path = facts.REPO_ROOT) -> list[str]:
+def write_outputs(
+    source: str, root: Path = facts.REPO_ROOT, *, strict_descriptions: bool = True
+) -> list[str]:
     """The `generate` step: openapi.yaml, spec/upstream.lock and generated/; returns generator warnings."""
-    contract = build_contract(source, root / "spec" / "corrections.yaml", root / "spec" / "descriptions.yaml")
+    spec_dir = root / "spec"
+    contract = build_contract(
+        source,
+        spec_dir / "corrections.yaml",
+        spec_dir / "descriptions.yaml",
+        strict_descriptions=strict_descriptions,
+    )
     (root / "openapi.yaml").write_bytes(contract.data)
     lock = {**contract.upstream, "path": facts.UPSTREAM_PATH, "contract_sha256": _sha256(contract.data)}
     (root / "spec" / "upstream.lock").write_text(json.dumps(lock, indent=2, sort_keys=True) + "\n")

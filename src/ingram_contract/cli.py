@@ -84,7 +84,10 @@ def _parser() -> argparse.ArgumentParser:
         f"--client-secret-file (default: {facts.LOCAL_SANDBOX_CLIENT_SECRET})",
     )
     sandbox.add_argument(
-        "--client-secret-file", type=Path, default=None, help="read the client secret from this file (default: not read)"
+        "--client-secret-file",
+        type=Path,
+        default=None,
+        help="read the client secret from this file (default: not read)",
     )
     sandbox.add_argument("--webhook-url", default=None, help="where v7 events are POSTed (default: not sent)")
     sandbox.add_argument(

@@ -85,19 +85,7 @@ _ADDRESS_FIELDS: Final = (
 )
 # The ship-to address id of the test account's default address, as the vendor's answers show it.
 DEFAULT_SHIP_TO_ID: Final = "200"
-RESELLER_INFO: Final = {
-    "companyName": "INGRAM MICRO TEST CUSTOMER",
-    "contact": "TOD DEBIE",
-    "addressLine1": "1610 E SAINT ANDREW PL",
-    "addressLine2": "",
-    "addressLine3": "",
-    "city": "SANTA ANA",
-    "state": "CA",
-    "postalCode": "927054931",
-    "countryCode": "US",
-    "phoneNumber": "7145665000",
-    "email": "sandbox@example.com",
-}
+RESELLER_INFO: Final = {**TEST_ACCOUNT_ADDRESS, "companyName": "INGRAM MICRO TEST CUSTOMER"}
 # Where the account's dates are shown: the vendor answers in the local time of the account's country.
 TIME_ZONES: Final = {
     "US": "America/Los_Angeles",

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from ingram_contract import facts
+from ingram_contract.sandbox.orders.catalogue import TEST_ACCOUNT_ADDRESS
 from ingram_contract.sandbox.orders.rules import new_order
 from ingram_contract.sandbox.orders.states import ON_HOLD, PROCESSING, SHIPPED
 
@@ -32,16 +33,9 @@ def _document(customer_po: str, parts: Iterable[tuple[str, int]], hold: bool, no
             for index, (part, quantity) in enumerate(parts, start=1)
         ],
         "endUserInfo": {
+            **TEST_ACCOUNT_ADDRESS,
             "contact": "RALPH BIZZELL",
             "companyName": "ABC TECHNOLOGIES",
-            "addressLine1": "1610 E SAINT ANDREW PL",
-            "addressLine2": "",
-            "addressLine3": "",
-            "city": "SANTA ANA",
-            "state": "CA",
-            "postalCode": "927054931",
-            "countryCode": "US",
-            "phoneNumber": "7145665000",
             "email": "enduser@example.com",
         },
         "additionalAttributes": [

@@ -21,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
 
+from ingram_contract.sandbox.checkpoints import BACKSTOP_PAGES, Checkpointer
 from ingram_contract.sandbox.orders.seed import SeededOrder
 from ingram_contract.sandbox.orders.shipments import search_terms, shipment_dates
 
@@ -154,13 +155,20 @@ class Store:
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("PRAGMA busy_timeout=5000")
         self._db.executescript(_SCHEMA)
+        # Checkpoints run on their own thread (`checkpoints`); the store's own is only the backstop.
+        self._db.execute(f"PRAGMA wal_autocheckpoint={BACKSTOP_PAGES}")
+        self._checkpointer = Checkpointer(path)
+        # Bumped by every committed order write: what was rendered from an older generation is stale.
+        self.generation = 0
 
     def close(self) -> None:
         """Close the connection (a checkpoint folds the WAL back into the file)."""
+        self._checkpointer.stop()
         self._db.close()
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction; only order writes use one (the outbox's updates are single statements)."""
         self._db.execute("BEGIN IMMEDIATE")
         try:
             yield self._db
@@ -168,6 +176,13 @@ class Store:
             self._db.execute("ROLLBACK")
             raise
         self._db.execute("COMMIT")
+        self.generation += 1
+        self._checkpointer.committed()
+
+    def _write(self, sql: str, args: Sequence[Any]) -> None:
+        """One statement in its own (implicit) transaction."""
+        self._db.execute(sql, args)
+        self._checkpointer.committed()
 
     def seed(self, orders: Sequence[SeededOrder], customer: str, country: str, now: datetime) -> None:
         """Insert the vendor's example orders once, on the first start of a database."""
@@ -326,9 +341,18 @@ class Store:
         rows = self._db.execute(page_sql, [*args, page_size, (page_number - 1) * page_size]).fetchall()
         return total, [_stored(row) for row in rows]
 
+    def placed_with_status(self, customer: str, country: str, status: str) -> list[tuple[str, datetime]]:
+        """The number and placing instant of each of a customer's orders in one status."""
+        rows = self._db.execute(
+            "SELECT order_number, placed_at FROM orders"
+            " WHERE customer_number = ? AND country_code = ? AND status = ?",
+            (customer, country.upper(), status),
+        ).fetchall()
+        return [(str(row[0]), datetime.fromisoformat(str(row[1]))) for row in rows]
+
     def queue_event(self, event_id: str, order_number: str, body: str) -> None:
         """Queue a webhook event that belongs to no stored order (an order that could not be created)."""
-        self._db.execute(_QUEUE_EVENT, (event_id, order_number, body))
+        self._write(_QUEUE_EVENT, (event_id, order_number, body))
 
     def due_events(self, now: float, limit: int = 32) -> list[PendingEvent]:
         """Pending webhook events whose next attempt is due."""
@@ -346,14 +370,12 @@ class Store:
 
     def event_delivered(self, row_id: int, attempts: int) -> None:
         """Record a delivery the receiver acknowledged."""
-        self._db.execute(
-            "UPDATE events SET state = 'delivered', attempts = ? WHERE id = ?", (attempts, row_id)
-        )
+        self._write("UPDATE events SET state = 'delivered', attempts = ? WHERE id = ?", (attempts, row_id))
 
     def event_failed(self, row_id: int, attempts: int, next_attempt_at: float | None, error: str) -> None:
         """Record a failed attempt: retry at `next_attempt_at`, or give up when it is None."""
         state = "pending" if next_attempt_at is not None else "failed"
-        self._db.execute(
+        self._write(
             "UPDATE events SET state = ?, attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?",
             (state, attempts, next_attempt_at or 0.0, error[:500], row_id),
         )

@@ -11,7 +11,8 @@ and socket (`sandbox.server`) answering the sandbox's own details bytes with no 
 Then the sandbox's memory: RSS before and after details GETs of the largest orders it accepts (the
 details cache is bounded in bytes: `sandbox.limits.DETAILS_CACHE_BYTES`).
 
-    python benchmarks/bench_sandbox.py [--seconds 5] [--skip-prism] [--install-prism] [--memory-gets 50]
+    python benchmarks/bench_sandbox.py [--seconds 5] [--scenarios details search create]
+        [--skip-prism] [--install-prism] [--memory-gets 50]
 
 Prism (`@stoplight/prism-cli` 5.14) is looked for in benchmarks/.node (gitignored); `--install-prism`
 installs it there with npm.
@@ -409,6 +410,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=5.0, help="measured time per cell (default 5)")
     parser.add_argument("--connections", type=int, nargs="+", default=[1, 32])
+    parser.add_argument(
+        "--scenarios", nargs="+", choices=[s.name for s in SCENARIOS], default=[s.name for s in SCENARIOS]
+    )
     parser.add_argument("--skip-prism", action="store_true")
     parser.add_argument(
         "--install-prism", action="store_true", help=f"npm install {PRISM_PACKAGE} into {NODE_DIR}"
@@ -468,7 +472,7 @@ def main() -> int:
             targets.append(("prism", prism_port, "", "bench-token", every))
         # Cell by cell, one server right after the other, so a busy moment on the machine hits all of them.
         for connections in args.connections:
-            for scenario in SCENARIOS:
+            for scenario in (s for s in SCENARIOS if s.name in args.scenarios):
                 for server, port, prefix, token, serves in targets:
                     if scenario.name in serves:
                         cells.append(

@@ -13,6 +13,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from ingram_orders.api.orders import put_ordermodify
 from ingram_orders.models import OrderModifyRequest
@@ -128,6 +129,31 @@ def test_an_order_left_on_hold_for_24_hours_is_voided(
     assert "im::order_voided" in status_events(receiver, 2)
 
 
+def test_a_repeated_search_shows_every_write_made_since(client: SandboxClient) -> None:
+    """Search answers are kept until the next order write: a create, a change and a cancel must each
+    show in the same search repeated right after."""
+    params = {"endCustomerOrderNumber": "EU-CACHED", "pageSize": 5}
+
+    def search() -> httpx.Response:
+        return client.request("GET", "/resellers/v6/orders/search", params=params)
+
+    assert search().status_code == 204
+    assert search().status_code == 204
+    first = number_of(
+        client.create_v6(
+            [IN_STOCK], hold=True, customerOrderNumber="PO-C1", endCustomerOrderNumber="EU-CACHED"
+        )
+    )
+    assert search().json()["recordsFound"] == 1
+    client.create_v6([IN_STOCK], customerOrderNumber="PO-C2", endCustomerOrderNumber="EU-CACHED")
+    assert search().json()["recordsFound"] == 2
+    statuses = {row["ingramOrderNumber"]: row["orderStatus"] for row in search().json()["orders"]}
+    assert statuses[first] == "OPEN"
+    assert client.request("DELETE", f"/resellers/v6/orders/{first}").status_code == 200
+    statuses = {row["ingramOrderNumber"]: row["orderStatus"] for row in search().json()["orders"]}
+    assert statuses[first] == "CANCELLED"
+
+
 def test_a_duplicate_customer_order_number_needs_the_vendors_attribute(client: SandboxClient) -> None:
     assert client.create_v6([IN_STOCK], customerOrderNumber="PO-TWICE").status_code == 201
     refused = client.create_v6([IN_STOCK], customerOrderNumber="po-twice")
@@ -227,19 +253,50 @@ def test_a_release_answers_null_and_the_generated_client_returns_normally(
     assert client.request("GET", f"/resellers/v6.1/orders/{held}").json()["orderStatus"] == "Processing"
 
 
-def test_leniency_leaves_bodies_it_cannot_read_plainly_to_validation() -> None:
-    from ingram_contract.sandbox.leniency import boolean_paths, lenient_body
+def test_a_hold_placed_after_a_search_is_still_voided_by_a_later_search(
+    hooked_client: SandboxClient, manual_clock: ManualClock
+) -> None:
+    """Search looks for expired holds only when one can have expired (the due time kept in memory):
+    a hold placed after that time was computed must bring it forward."""
 
-    paths = boolean_paths({"type": "object", "properties": {"acceptBackOrder": {"type": "boolean"}}})
-    assert paths == {("acceptBackOrder",)}
-    assert lenient_body(b'{"acceptBackOrder": "TRUE"}', paths) == b'{"acceptBackOrder": true}'
-    for body in (
-        b'{"acceptBackOrder": "true", "acceptBackOrder": "false"}',  # duplicate keys stay for validation
-        b'{"acceptBackOrder": "true", "x": ' + b"[" * 5000 + b"]" * 5000 + b"}",
-        b'{"acceptBackOrder": "yes"}',
-        b'{"acceptBackOrder": "true"',
-    ):
-        assert lenient_body(body, paths) == body
+    def status_of(po: str) -> str:
+        params = {"customerOrderNumber": po}
+        answer = hooked_client.request("GET", "/resellers/v6/orders/search", params=params)
+        return str(answer.json()["orders"][0]["orderStatus"])
+
+    manual_clock.advance(timedelta(days=2))
+    assert status_of("SWAGGER-01") == "CANCELLED"  # the seeded hold is voided: no hold is left to expire
+    hooked_client.create_v6([IN_STOCK], hold=True, customerOrderNumber="PO-DUE-1")
+    manual_clock.advance(timedelta(hours=12))
+    hooked_client.create_v6([IN_STOCK], hold=True, customerOrderNumber="PO-DUE-2")
+    manual_clock.advance(timedelta(hours=12, minutes=1))
+    assert (status_of("PO-DUE-1"), status_of("PO-DUE-2")) == ("CANCELLED", "OPEN")
+    manual_clock.advance(timedelta(hours=12))
+    assert status_of("PO-DUE-2") == "CANCELLED"
+
+
+def test_leniency_turns_flag_words_into_booleans_and_leaves_the_rest_to_validation() -> None:
+    from ingram_contract.sandbox.leniency import boolean_paths, coerce_flags
+
+    schema = {
+        "type": "object",
+        "properties": {
+            "acceptBackOrder": {"type": "boolean"},
+            "lines": {"type": "array", "items": {"type": "object", "properties": {"x": {"type": "boolean"}}}},
+        },
+    }
+    paths = boolean_paths(schema)
+    assert paths == {("acceptBackOrder",), ("lines", "[]", "x")}
+    assert coerce_flags({"acceptBackOrder": " TRUE", "lines": [{"x": "false"}, {"x": "no"}]}, paths) == {
+        "acceptBackOrder": True,
+        "lines": [{"x": False}, {"x": "no"}],
+    }
+    # A word that is no flag, a flag outside the paths, and no paths at all (v7) stay as sent.
+    assert coerce_flags({"acceptBackOrder": "yes", "other": "true"}, paths) == {
+        "acceptBackOrder": "yes",
+        "other": "true",
+    }
+    assert coerce_flags({"acceptBackOrder": "true"}, set()) == {"acceptBackOrder": "true"}
 
 
 def test_expired_tokens_are_dropped_as_new_ones_are_issued() -> None:

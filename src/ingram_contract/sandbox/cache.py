@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Hashable
+from typing import Final
 
 from ingram_contract.sandbox import limits
 
@@ -74,3 +75,31 @@ class RenderedBodies:
             keys.discard(key)
             if not keys:
                 del self._keys[owner]
+
+
+class GenerationBodies:
+    """Bodies rendered from one generation of the store (`Store.generation`): any write makes all of
+    them stale, which suits answers that read many orders (search), where `RenderedBodies.drop` per
+    order could not tell which answers an order is in."""
+
+    _OWNER: Final = "generation"
+
+    def __init__(self, max_bytes: int = limits.SEARCH_CACHE_BYTES) -> None:
+        self._bodies = RenderedBodies(max_bytes)
+        self._generation: int | None = None
+
+    def __len__(self) -> int:
+        return len(self._bodies)
+
+    def get(self, generation: int, key: Hashable) -> bytes | None:
+        """The body rendered for `key` at this generation, or None."""
+        if generation != self._generation:
+            return None
+        return self._bodies.get(self._OWNER, key)
+
+    def put(self, generation: int, key: Hashable, body: bytes) -> None:
+        """Keep a body rendered at `generation`; a newer generation first forgets every older body."""
+        if generation != self._generation:
+            self._bodies.drop(self._OWNER)
+            self._generation = generation
+        self._bodies.put(self._OWNER, key, body)

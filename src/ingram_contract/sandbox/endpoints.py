@@ -18,7 +18,7 @@ from starlette.types import Receive, Scope, Send
 
 from ingram_contract import facts
 from ingram_contract.sandbox.contract import Operation
-from ingram_contract.sandbox.leniency import boolean_paths, lenient_body
+from ingram_contract.sandbox.leniency import boolean_paths
 from ingram_contract.sandbox.orders.rules import Refusal
 from ingram_contract.sandbox.validation import FieldError, OperationValidator, RequestInvalid, ValidRequest
 
@@ -66,10 +66,14 @@ class Call:
 Handler = Callable[["Sandbox", Call], Awaitable[tuple[int, Any]]]
 
 
+def encode_json(payload: Any) -> bytes:
+    """An answer body as the sandbox sends it: compact UTF-8 JSON."""
+    return json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
+
+
 def json_response(status: int, payload: Any, headers: dict[str, str] | None = None) -> Response:
     """A compact JSON answer."""
-    content = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
-    return Response(content, status_code=status, headers=headers, media_type=_JSON)
+    return Response(encode_json(payload), status_code=status, headers=headers, media_type=_JSON)
 
 
 def error_body(
@@ -109,9 +113,10 @@ def endpoint(
     sandbox: Sandbox, operation: Operation, handler: Handler
 ) -> Callable[[Request], Awaitable[Response]]:
     """The Starlette endpoint of one operation: auth, validation, handler, answer."""
-    validator = OperationValidator(operation)
-    reads_body = operation.body_schema is not None or operation.body_required
+    # The vendor's v6 operations take a boolean as "Boolean or String" (`leniency`); v7 does not.
     flags = boolean_paths(operation.body_schema) if "/v6/" in operation.path else set()
+    validator = OperationValidator(operation, lenient=flags)
+    reads_body = operation.body_schema is not None or operation.body_required
     # Statuses the contract documents without a body for this operation are answered without one.
     bodiless = frozenset(
         int(code)
@@ -136,7 +141,7 @@ def endpoint(
         token = bearer_token(request)
         if token is None or not sandbox.tokens.valid(token):
             return answer(401, _INVALID_TOKEN, echo)
-        body = lenient_body(await request.body(), flags) if reads_body else b""
+        body = await request.body() if reads_body else b""
         try:
             valid = validator.validate(request.path_params, request.query_params.getlist, headers, body)
             status, payload = await handler(sandbox, Call(valid, request, operation))

@@ -10,7 +10,6 @@ contract's correction of that example reads it.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any, Final
 
@@ -38,13 +37,6 @@ def boolean_paths(schema: Any, prefix: Path = ()) -> set[Path]:
     return found
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    keys = [key for key, _ in pairs]
-    if len(set(keys)) != len(keys):
-        raise ValueError("duplicate keys")
-    return dict(pairs)
-
-
 def _parents(value: Any, path: Path) -> Iterator[tuple[dict[str, Any], str]]:
     if not path:
         return
@@ -59,21 +51,18 @@ def _parents(value: Any, path: Path) -> Iterator[tuple[dict[str, Any], str]]:
             yield value, head
 
 
-def lenient_body(body: bytes, paths: set[Path]) -> bytes:
-    """`body` with `"true"`/`"false"` strings at boolean `paths` as booleans; unchanged when nothing is
-    coerced, or when the body is not plain JSON (validation then refuses it as it stands)."""
-    if not paths or (b'"true"' not in body.lower() and b'"false"' not in body.lower()):
-        return body
-    try:
-        value = json.loads(body, object_pairs_hook=_no_duplicates)
-    except (ValueError, RecursionError):
-        return body
-    changed = False
+def coerce_flags(value: Any, paths: set[Path]) -> Any:
+    """A parsed body with `"true"`/`"false"` strings at boolean `paths` turned into booleans, in place.
+
+    Runs on what `validation.parse_json` accepted (no duplicate keys, bounded nesting), before the
+    schema is checked, so the body is parsed once; anything else at those paths is left to validation.
+    """
+    if not paths:
+        return value
     words: dict[Path, dict[str, Any]] = {**dict.fromkeys(paths, _FLAGS), **_CODES}
     for path, meaning in words.items():
         for parent, key in _parents(value, path):
             flag = parent[key]
             if isinstance(flag, str) and flag.strip().lower() in meaning:
                 parent[key] = meaning[flag.strip().lower()]
-                changed = True
-    return json.dumps(value).encode() if changed else body
+    return value

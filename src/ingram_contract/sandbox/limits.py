@@ -35,6 +35,8 @@ INT32_RANGE: Final = (-(2**31), 2**31 - 1)
 INT64_RANGE: Final = (-(2**63), 2**63 - 1)
 # Rendered order details kept in memory, in bytes; a rendering larger than a tenth of it is not kept.
 DETAILS_CACHE_BYTES: Final = 32 * 1024 * 1024
+# Rendered search answers kept in memory until the next order write, in bytes.
+SEARCH_CACHE_BYTES: Final = 8 * 1024 * 1024
 
 
 class RequestLimits:

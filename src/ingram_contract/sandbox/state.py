@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import tempfile
+from datetime import datetime
 from pathlib import Path
 
 from ingram_contract import facts
-from ingram_contract.sandbox.cache import RenderedBodies
+from ingram_contract.sandbox.cache import GenerationBodies, RenderedBodies
 from ingram_contract.sandbox.commits import GroupCommitter
 from ingram_contract.sandbox.config import SandboxConfig
 from ingram_contract.sandbox.contract import Contract
@@ -25,7 +26,10 @@ class Sandbox:
         self.clock = config.clock
         self.tokens = TokenIssuer(config.token_ttl, config.clock)
         self.rendered = RenderedBodies()
+        self.searched = GenerationBodies()
         self.deliverer: WebhookDeliverer | None = None
+        # Per (customer, country): the earliest instant one of its holds can be voided (absent: unknown).
+        self.void_due: dict[tuple[str, str], datetime] = {}
         self._store: Store | None = None
         self._commits: GroupCommitter | None = None
         self._tempdir: tempfile.TemporaryDirectory[str] | None = None

@@ -24,6 +24,8 @@ import jsonschema_rs
 
 from ingram_contract.sandbox import limits
 from ingram_contract.sandbox.contract import Operation, Parameter
+from ingram_contract.sandbox.leniency import Path as FlagPath
+from ingram_contract.sandbox.leniency import coerce_flags
 
 # How much of a refused value an error echoes back.
 _SHOWN: int = 100
@@ -111,8 +113,10 @@ class _CompiledParameter:
 class OperationValidator:
     """Validates requests for one operation against its compiled schemas."""
 
-    def __init__(self, operation: Operation) -> None:
+    def __init__(self, operation: Operation, lenient: set[FlagPath] | None = None) -> None:
         self.operation = operation
+        # Boolean fields that also take "true"/"false" (the vendor's v6 leniency, `leniency`).
+        self._lenient = lenient or set()
         self._parameters = tuple(_compile_parameter(param) for param in operation.parameters)
         self._body = (
             jsonschema_rs.Draft4Validator(bounded(operation.body_schema))
@@ -182,6 +186,7 @@ class OperationValidator:
         except RequestInvalid as exc:
             errors.extend(exc.errors)
             return None
+        coerce_flags(parsed, self._lenient)
         if self._body is not None and not self._body.is_valid(parsed):
             found = sorted(
                 itertools.islice(self._body.iter_errors(parsed), 5 * _MAX_ERRORS),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from ingram_contract.sandbox.orders import states
@@ -18,8 +18,10 @@ from ingram_contract.sandbox.orders.events import (
 )
 from ingram_contract.sandbox.orders.rules import HOLD_VOID_AFTER
 from ingram_contract.sandbox.state import Sandbox
-from ingram_contract.sandbox.store import OrderEvent, SearchFilters, StoredOrder
+from ingram_contract.sandbox.store import OrderEvent, StoredOrder
 from ingram_contract.sandbox.webhooks import new_event_id
+
+_NEVER = datetime.max.replace(tzinfo=UTC)
 
 
 def event_on_placing(
@@ -74,20 +76,31 @@ def void_if_expired(sandbox: Sandbox, order: StoredOrder) -> StoredOrder:
     return voided
 
 
+def placed_on_hold(sandbox: Sandbox, customer: str, country: str, placed: datetime) -> None:
+    """An order was placed on customer hold: its void falls due 24 hours after `placed`."""
+    key = (customer, country.upper())
+    due = sandbox.void_due.get(key)
+    if due is not None:  # unknown stays unknown: the next search looks at every hold
+        sandbox.void_due[key] = min(due, placed + HOLD_VOID_AFTER)
+
+
 def void_expired_holds(sandbox: Sandbox, customer: str, country: str) -> None:
-    """Void every expired hold of a customer (before a search shows their statuses)."""
-    cutoff = sandbox.clock.now() - HOLD_VOID_AFTER
-    filters = SearchFilters(
-        statuses=(states.ON_HOLD,),
-        order_date_between=("0001-01-01", (cutoff + timedelta(days=1)).date().isoformat()),
-    )
-    expired: list[StoredOrder] = []
-    page = 1
-    while True:
-        _, orders = sandbox.store.search(customer, country, filters, 100, page)
-        expired.extend(order for order in orders if order.placed < cutoff)
-        if len(orders) < 100:
-            break
-        page += 1
-    for order in expired:
-        void_if_expired(sandbox, order)
+    """Void every expired hold of a customer (before a search shows their statuses).
+
+    Looks at the database only when a hold may have expired: the earliest void due per account is
+    kept in memory (`Sandbox.void_due`), moved earlier by `placed_on_hold`, recomputed here.
+    """
+    key = (customer, country.upper())
+    now = sandbox.clock.now()
+    due = sandbox.void_due.get(key)
+    if due is not None and now <= due:
+        return
+    earliest = _NEVER
+    for number, placed in sandbox.store.placed_with_status(customer, country, states.ON_HOLD):
+        if now - placed > HOLD_VOID_AFTER:
+            order = sandbox.store.get_order(number, customer, country)
+            if order is not None:
+                void_if_expired(sandbox, order)
+        else:
+            earliest = min(earliest, placed + HOLD_VOID_AFTER)
+    sandbox.void_due[key] = earliest

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import re
 from datetime import date
 from typing import Any, Final
 from urllib.parse import urlencode
 
 from ingram_contract import facts
-from ingram_contract.sandbox.endpoints import Call
+from ingram_contract.sandbox.endpoints import Call, encode_json
 from ingram_contract.sandbox.handlers.life import send_status_event, void_expired_holds, void_if_expired
 from ingram_contract.sandbox.orders import states
 from ingram_contract.sandbox.orders.answers import render_search_row
@@ -71,7 +70,7 @@ async def details(sandbox: Sandbox, call: Call) -> tuple[int, Any]:
     rendered = render_details(
         order.order_number, order.document, order.status, order.placed, simulate, country
     )
-    body = json.dumps(rendered, separators=(",", ":"), ensure_ascii=False).encode()
+    body = encode_json(rendered)
     # An order on hold changes by itself once its 24 hours pass: it is rendered afresh each time.
     if order.status != states.ON_HOLD:
         sandbox.rendered.put(order.order_number, key, body)
@@ -106,15 +105,18 @@ async def search(sandbox: Sandbox, call: Call) -> tuple[int, Any]:
         delivery_date_between=_date_range(params, "deliveryDate_bt"),
         terms=tuple((name, str(params[name]).strip().upper()) for name in _SEARCH_TERMS if params.get(name)),
     )
-    void_expired_holds(sandbox, params[facts.HEADER_CUSTOMER_NUMBER], params[facts.HEADER_COUNTRY_CODE])
-    total, orders = sandbox.store.search(
-        params[facts.HEADER_CUSTOMER_NUMBER],
-        params[facts.HEADER_COUNTRY_CODE],
-        filters,
-        page_size,
-        page_number,
-    )
+    customer, country = params[facts.HEADER_CUSTOMER_NUMBER], params[facts.HEADER_COUNTRY_CODE]
+    void_expired_holds(sandbox, customer, country)
+    # The answer is a function of the request and the stored orders: kept until the next order write.
+    request = call.request
+    generation = sandbox.store.generation
+    cache_key = (customer, country.upper(), request.url.path, request.scope.get("query_string", b""))
+    cached = sandbox.searched.get(generation, cache_key)
+    if cached is not None:
+        return (200, cached) if cached else (204, None)
+    total, orders = sandbox.store.search(customer, country, filters, page_size, page_number)
     if not orders:
+        sandbox.searched.put(generation, cache_key, b"")
         return 204, None
     body: dict[str, Any] = {
         "recordsFound": total,
@@ -124,14 +126,15 @@ async def search(sandbox: Sandbox, call: Call) -> tuple[int, Any]:
             render_search_row(o.order_number, o.document, o.status, o.placed, o.country_code) for o in orders
         ],
     }
-    request = call.request
     base = [(key, value) for key, value in request.query_params.multi_items() if key != "pageNumber"]
     path = request.url.path
     if page_number * page_size < total:
         body["nextPage"] = f"{path}?{urlencode([*base, ('pageNumber', page_number + 1)])}"
     if page_number > 1:
         body["previousPage"] = f"{path}?{urlencode([*base, ('pageNumber', page_number - 1)])}"
-    return 200, body
+    encoded = encode_json(body)
+    sandbox.searched.put(generation, cache_key, encoded)
+    return 200, encoded
 
 
 def _stored_statuses(words: list[str]) -> set[str]:

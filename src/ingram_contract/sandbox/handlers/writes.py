@@ -8,7 +8,12 @@ import secrets
 from typing import Any, Final
 
 from ingram_contract.sandbox.endpoints import Call
-from ingram_contract.sandbox.handlers.life import change_status, event_on_placing, send_status_event
+from ingram_contract.sandbox.handlers.life import (
+    change_status,
+    event_on_placing,
+    placed_on_hold,
+    send_status_event,
+)
 from ingram_contract.sandbox.handlers.reads import owned_order
 from ingram_contract.sandbox.orders import states
 from ingram_contract.sandbox.orders.answers import render_created, render_modified
@@ -73,7 +78,12 @@ async def _place(sandbox: Sandbox, call: Call, order: dict[str, Any]) -> list[tu
         status = states.ON_HOLD if part["customerHold"] else released_status(part)
         event = event_on_placing(sandbox, status, part, placed, country)
         new_orders.append(NewOrder(*call.customer, status, placed, part, event))
-    numbers = await asyncio.gather(*(sandbox.commits.create(new) for new in new_orders))
+    if len(new_orders) == 1:  # the common case, without a task per order
+        numbers = [await sandbox.commits.create(new_orders[0])]
+    else:
+        numbers = await asyncio.gather(*(sandbox.commits.create(new) for new in new_orders))
+    if any(new.status == states.ON_HOLD for new in new_orders):
+        placed_on_hold(sandbox, *call.customer, placed)
     sandbox.notify_webhooks()
     return list(zip(numbers, parts, strict=True))
 
@@ -111,6 +121,8 @@ async def create_v7(sandbox: Sandbox, call: Call) -> tuple[int, Any]:
             *call.customer, status, placed, order, OrderEvent(event_id, lambda n: created([(n, order)]))
         )
         await sandbox.commits.create(new)
+        if status == states.ON_HOLD:
+            placed_on_hold(sandbox, *call.customer, placed)
     elif parts:
         # A split order's event names both orders, so it is queued once both are stored.
         sandbox.store.queue_event(event_id, "", created(await _place(sandbox, call, order)))

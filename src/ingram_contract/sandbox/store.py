@@ -21,59 +21,20 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
 
+import orjson
+
+from ingram_contract.sandbox import schema
 from ingram_contract.sandbox.checkpoints import BACKSTOP_PAGES, Checkpointer
 from ingram_contract.sandbox.orders.seed import SeededOrder
 from ingram_contract.sandbox.orders.shipments import search_terms, shipment_dates
 
-SCHEMA_VERSION: Final = 1
 # Generated numbers start at "A0000" after the prefix so they can never meet the seeded "R…" numbers.
 _NUMBER_BASE: Final = 10 * 36**4
 _ALPHABET: Final = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS orders (
-    id INTEGER PRIMARY KEY,
-    order_number TEXT NOT NULL UNIQUE,
-    customer_number TEXT NOT NULL,
-    country_code TEXT NOT NULL,
-    customer_order_number TEXT NOT NULL,
-    end_customer_order_number TEXT NOT NULL,
-    status TEXT NOT NULL,
-    placed_at TEXT NOT NULL,
-    order_date TEXT NOT NULL,
-    ship_date TEXT,
-    delivery_date TEXT,
-    invoice_date TEXT,
-    document TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS orders_by_customer ON orders (customer_number, country_code, id);
-CREATE INDEX IF NOT EXISTS orders_by_status ON orders (customer_number, country_code, status, id);
-CREATE TABLE IF NOT EXISTS order_terms (
-    order_id INTEGER NOT NULL REFERENCES orders (id),
-    kind TEXT NOT NULL,
-    value TEXT NOT NULL,
-    PRIMARY KEY (kind, value, order_id)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS events (
-    id INTEGER PRIMARY KEY,
-    event_id TEXT NOT NULL UNIQUE,
-    order_number TEXT NOT NULL,
-    body TEXT NOT NULL,
-    attempts INTEGER NOT NULL DEFAULT 0,
-    next_attempt_at REAL NOT NULL,
-    state TEXT NOT NULL DEFAULT 'pending',
-    last_error TEXT
-);
-CREATE INDEX IF NOT EXISTS events_due ON events (state, next_attempt_at);
-"""
-
 
 _QUEUE_EVENT: Final = "INSERT INTO events (event_id, order_number, body, next_attempt_at) VALUES (?, ?, ?, 0)"
 _ORDER_COLUMNS: Final = "order_number, customer_number, country_code, status, placed_at, document"
-_HAS_TERM: Final = (
-    "EXISTS (SELECT 1 FROM order_terms t WHERE t.kind = ? AND t.value = ? AND t.order_id = orders.id)"
-)
 
 
 @dataclass(frozen=True)
@@ -154,7 +115,8 @@ class Store:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("PRAGMA busy_timeout=5000")
-        self._db.executescript(_SCHEMA)
+        self._db.executescript(schema.TABLES)
+        schema.upgrade(self._db, search_terms)
         # Checkpoints run on their own thread (`checkpoints`); the store's own is only the backstop.
         self._db.execute(f"PRAGMA wal_autocheckpoint={BACKSTOP_PAGES}")
         self._checkpointer = Checkpointer(path)
@@ -194,7 +156,7 @@ class Store:
                              seeded.placed or now, seeded.document)  # fmt: skip
             db.execute("INSERT INTO meta (key, value) VALUES ('seeded', ?)", (now.isoformat(),))
             db.execute(
-                "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)", (str(SCHEMA_VERSION),)
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)", (str(schema.VERSION),)
             )
 
     def create_orders(self, orders: Sequence[NewOrder]) -> list[str | Exception]:
@@ -238,10 +200,10 @@ class Store:
         row_id: int | None = None,
     ) -> None:
         dates = shipment_dates(number, document, status, placed)
-        cursor = db.execute(
+        db.execute(
             "INSERT INTO orders (id, order_number, customer_number, country_code, customer_order_number,"
             " end_customer_order_number, status, placed_at, order_date, ship_date, delivery_date,"
-            " invoice_date, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " invoice_date, document, terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 row_id,
                 number,
@@ -256,12 +218,8 @@ class Store:
                 dates["delivery_date"],
                 dates["invoice_date"],
                 _document_json(document),
+                schema.terms_text(search_terms(number, document, status, placed)),
             ),
-        )
-        order_id = cursor.lastrowid
-        db.executemany(
-            "INSERT OR IGNORE INTO order_terms (order_id, kind, value) VALUES (?, ?, ?)",
-            [(order_id, kind, value) for kind, value in search_terms(number, document, status, placed)],
         )
 
     def get_order(self, order_number: str, customer: str, country: str) -> StoredOrder | None:
@@ -282,21 +240,15 @@ class Store:
             if row is None:
                 raise KeyError(order_number)
             db.execute(
-                "UPDATE orders SET status = ?, document = ?, customer_order_number = ? WHERE id = ?",
+                "UPDATE orders SET status = ?, document = ?, customer_order_number = ?, terms = ?"
+                " WHERE id = ?",
                 (
                     status,
                     _document_json(document),
                     document["customerOrderNumber"].upper(),
+                    schema.terms_text(search_terms(order_number, document, status, placed)),
                     row[0],
                 ),
-            )
-            db.execute("DELETE FROM order_terms WHERE order_id = ?", (row[0],))
-            db.executemany(
-                "INSERT OR IGNORE INTO order_terms (order_id, kind, value) VALUES (?, ?, ?)",
-                [
-                    (row[0], kind, value)
-                    for kind, value in search_terms(order_number, document, status, placed)
-                ],
             )
 
     def search(
@@ -331,8 +283,9 @@ class Store:
             where.append("end_customer_order_number = ?")
             args.append(filters.end_customer_order_number)
         for kind, value in filters.terms:
-            where.append(_HAS_TERM)
-            args.extend((kind, value))
+            token = schema.term_token(kind, value)
+            where.append(schema.HAS_TERM if token is not None else "0 = 1")
+            args.extend((token,) if token is not None else ())
         clause = " AND ".join(where)
         # Only fixed SQL fragments with placeholders are joined; every value travels as a parameter.
         count_sql = "SELECT count(*) FROM orders WHERE " + clause  # noqa: S608
@@ -388,7 +341,8 @@ class Store:
 
 def _document_json(document: dict[str, Any]) -> str:
     """An order document as stored: compact UTF-8 JSON, so what cannot be read back (a lone surrogate,
-    NaN) fails here, inside the order's savepoint, rather than on every later read."""
+    NaN) fails here, inside the order's savepoint, rather than on every later read. The stdlib encoder,
+    not orjson (answers), because orjson writes NaN as null instead of refusing it."""
     return json.dumps(document, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 
 
@@ -399,5 +353,5 @@ def _stored(row: Sequence[Any]) -> StoredOrder:
         country_code=str(row[2]),
         status=str(row[3]),
         placed=datetime.fromisoformat(str(row[4])),
-        document=json.loads(row[5]),
+        document=orjson.loads(row[5]),
     )

@@ -79,8 +79,9 @@ def free_port(host: str = facts.LOCAL_SANDBOX_HOST) -> int:
 def uvicorn_config(app: object, **overrides: object) -> uvicorn.Config:
     """uvicorn settings for the sandbox: the fastest loop and parser installed, no access log.
 
-    h11 may buffer a request head up to `limits.MAX_HEAD_BYTES`, so that a head the sandbox refuses
-    (431) is read whole and answered instead of the connection being dropped mid-send.
+    The tools install httptools and uvloop, which "auto" picks. Where uvicorn falls back to h11, h11 may
+    buffer a request head up to `limits.MAX_HEAD_BYTES`, so that a head the sandbox refuses (431) is read
+    whole and answered instead of the connection being dropped mid-send.
     """
     options: dict[str, object] = {
         "loop": "auto",

@@ -99,11 +99,11 @@ def conformance(contract_schema: Any) -> Conformance:
 
 
 class ThreadedSandbox:
-    """A sandbox app served on a free loopback port (asyncio + h11, as the tests pin them)."""
+    """A sandbox app served on a free loopback port, with the loop and protocol the sandbox ships with."""
 
     def __init__(self, config: SandboxConfig) -> None:
         self.app = create_app(config)
-        self._served = serve_app(self.app, startup_timeout=10, loop="asyncio", http="h11")
+        self._served = serve_app(self.app, startup_timeout=10)
         self.origin = ""  # `http://127.0.0.1:PORT` once entered (the token endpoint lives here)
 
     @property

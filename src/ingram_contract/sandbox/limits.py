@@ -107,9 +107,9 @@ class RequestLimits:
         await self.app(scope, replayed, send)
 
 
-async def _refuse(send: Send, status: int, field: str, message: str) -> None:
+def refusal_body(field: str, message: str) -> bytes:
     """The vendor's usual error shape (`errors[]` with the field), the same for every operation."""
-    body = json.dumps(
+    return json.dumps(
         {
             "errors": [
                 {
@@ -122,6 +122,10 @@ async def _refuse(send: Send, status: int, field: str, message: str) -> None:
         },
         separators=(",", ":"),
     ).encode()
+
+
+async def _refuse(send: Send, status: int, field: str, message: str) -> None:
+    body = refusal_body(field, message)
     # The connection stays open: uvicorn reads and drops the rest of a refused body, so the client is
     # not reset while it is still sending and reads this answer.
     headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]

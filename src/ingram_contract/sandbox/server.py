@@ -76,16 +76,25 @@ def free_port(host: str = facts.LOCAL_SANDBOX_HOST) -> int:
         return port
 
 
+def _http_protocol() -> object:
+    try:
+        from ingram_contract.sandbox.protocol import BoundedHttpToolsProtocol
+    except ImportError:  # httptools is not installed
+        return "h11"
+    return BoundedHttpToolsProtocol
+
+
 def uvicorn_config(app: object, **overrides: object) -> uvicorn.Config:
     """uvicorn settings for the sandbox: the fastest loop and parser installed, no access log.
 
-    The tools install httptools and uvloop, which "auto" picks. Where uvicorn falls back to h11, h11 may
-    buffer a request head up to `limits.MAX_HEAD_BYTES`, so that a head the sandbox refuses (431) is read
-    whole and answered instead of the connection being dropped mid-send.
+    The tools install httptools and uvloop: the loop is "auto", the protocol httptools with a bound on
+    the request head (`protocol`). Without httptools uvicorn uses h11, which may buffer a head up to
+    `limits.MAX_HEAD_BYTES`, so that a head the sandbox refuses (431) is read whole and answered instead
+    of the connection being dropped mid-send.
     """
     options: dict[str, object] = {
         "loop": "auto",
-        "http": "auto",
+        "http": _http_protocol(),
         "ws": "none",
         "lifespan": "on",
         "access_log": False,

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import httpx
+import pytest
 import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -42,8 +43,13 @@ def nodelay_after_two_requests(server: uvicorn.Server, origin: str, path: str) -
         return nodelay_of_accepted(server)
 
 
-def test_the_sandbox_sets_tcp_nodelay_on_every_accepted_connection() -> None:
-    with running(create_app(), startup_timeout=10, loop="asyncio", http="h11") as (server, origin):
+@pytest.mark.parametrize(
+    "pinned",
+    [{"loop": "asyncio", "http": "h11"}, {}],
+    ids=["asyncio-h11", "as-shipped"],  # as shipped: uvloop and the bounded httptools protocol
+)
+def test_the_sandbox_sets_tcp_nodelay_on_every_accepted_connection(pinned: dict[str, str]) -> None:
+    with running(create_app(), startup_timeout=10, **pinned) as (server, origin):
         values = nodelay_after_two_requests(server, origin, "/health")
     assert len(values) == 1, "one keep-alive connection served both requests"
     assert values[0] != 0

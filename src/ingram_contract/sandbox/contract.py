@@ -6,16 +6,22 @@ when the contract changes the sandbox's validation and error shapes follow it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from ingram_contract.spec.errors import SpecError
 from ingram_contract.spec.load import load_spec
-from ingram_contract.spec.operations import path_shape, to_json_schema
-from ingram_contract.spec.refs import RefResolver
+from ingram_contract.spec.operations import (
+    ContractIndex,
+    Parameter,
+    documented_schema,
+    path_shape,
+    to_json_schema,
+)
+from ingram_contract.spec.operations import Operation as IndexedOperation
 
-_METHODS = ("get", "put", "post", "delete", "patch")
+__all__ = ["Contract", "Operation", "Parameter", "route_key", "to_json_schema"]
 
 
 def route_key(method: str, path: str) -> tuple[str, str]:
@@ -28,18 +34,8 @@ def route_key(method: str, path: str) -> tuple[str, str]:
 
 
 @dataclass(frozen=True)
-class Parameter:
-    """One path, query or header parameter with its JSON Schema."""
-
-    name: str
-    location: str
-    required: bool
-    schema: dict[str, Any]
-
-
-@dataclass(frozen=True)
 class Operation:
-    """One contract operation: what it accepts and how it answers."""
+    """One contract operation as the sandbox validates and answers it: every schema as JSON Schema."""
 
     method: str
     path: str
@@ -53,35 +49,19 @@ class Operation:
 
     def response_schema(self, status: int) -> dict[str, Any] | None:
         """The JSON Schema of the JSON body documented for a status, if any."""
-        response = self.responses.get(str(status)) or self.responses.get(f"{str(status)[0]}XX")
-        if response is None:
-            response = self.responses.get("default")
-        if not response:
-            return None
-        media = (response.get("content") or {}).get("application/json")
-        if not isinstance(media, dict):
-            return None
-        schema = media.get("schema")
-        return schema if isinstance(schema, dict) else None
+        return documented_schema(self.responses, status)
 
 
 class Contract:
-    """The contract's operations, resolved and converted to JSON Schema."""
+    """The contract's operations (read by `spec.operations.ContractIndex`), converted to JSON Schema."""
 
     def __init__(self, document: dict[str, Any], source: str) -> None:
         self.document = document
         self.source = source
-        self._resolver = RefResolver(document)
-        self.operations: dict[tuple[str, str], Operation] = {}
-        for path, item in (document.get("paths") or {}).items():
-            if not isinstance(item, dict):
-                continue
-            shared = item.get("parameters") or []
-            for method in _METHODS:
-                raw = item.get(method)
-                if isinstance(raw, dict):
-                    operation = self._operation(method, path, raw, shared)
-                    self.operations[route_key(method, path)] = operation
+        self.operations: dict[tuple[str, str], Operation] = {
+            route_key(operation.method, operation.path): _compiled(operation)
+            for operation in ContractIndex(document, source)
+        }
 
     @classmethod
     def load(cls, path: str | Path) -> Contract:
@@ -101,58 +81,39 @@ class Contract:
         """Like `get`, or None."""
         return self.operations.get(route_key(method, path))
 
-    def _operation(
-        self, method: str, path: str, raw: dict[str, Any], shared: list[dict[str, Any]]
-    ) -> Operation:
-        by_key: dict[tuple[str, str], Parameter] = {}
-        for entry in [*shared, *(raw.get("parameters") or [])]:
-            param = self._resolver.resolve(entry)
-            if not isinstance(param, dict) or "name" not in param or "in" not in param:
-                continue
-            location = str(param["in"])
-            name = str(param["name"])
-            schema = to_json_schema(self._resolver.inline(param.get("schema") or {}))
-            key = (location, name.lower() if location == "header" else name)
-            by_key[key] = Parameter(
-                name=name,
-                location=location,
-                required=bool(param.get("required")) or location == "path",
-                schema=schema,
-            )
-        body_schema: dict[str, Any] | None = None
-        body_required = False
-        media_types: tuple[str, ...] = ()
-        body = self._resolver.resolve(raw.get("requestBody") or {})
-        if isinstance(body, dict) and body.get("content"):
-            content = body["content"]
-            media_types = tuple(content)
-            body_required = bool(body.get("required"))
-            json_media = content.get("application/json") or next(iter(content.values()))
-            if isinstance(json_media, dict) and isinstance(json_media.get("schema"), dict):
-                body_schema = to_json_schema(self._resolver.inline(json_media["schema"]))
-        responses: dict[str, dict[str, Any]] = {}
-        for status, response in (raw.get("responses") or {}).items():
-            resolved = self._resolver.resolve(response)
-            if not isinstance(resolved, dict):
-                continue
-            media_schemas: dict[str, Any] = {}
-            for media, spec in (resolved.get("content") or {}).items():
-                raw_schema = spec.get("schema") if isinstance(spec, dict) else None
-                media_schemas[media] = (
-                    {"schema": to_json_schema(self._resolver.inline(raw_schema))} if raw_schema else {}
-                )
-            responses[str(status)] = {"content": media_schemas, "headers": resolved.get("headers") or {}}
-        return Operation(
-            method=method.upper(),
-            path=path,
-            operation_id=str(raw.get("operationId") or f"{method} {path}"),
-            parameters=tuple(by_key.values()),
-            body_schema=body_schema,
-            body_required=body_required,
-            body_media_types=media_types,
-            responses=responses,
-            error_style=_error_style(responses),
-        )
+
+def _compiled(operation: IndexedOperation) -> Operation:
+    """The index's operation (OpenAPI schemas, refs inlined) with its schemas as JSON Schema."""
+    parameters = tuple(replace(param, schema=to_json_schema(param.schema)) for param in operation.parameters)
+    body_schema: dict[str, Any] | None = None
+    body_required = False
+    media_types: tuple[str, ...] = ()
+    body = operation.request_body or {}
+    if body.get("content"):
+        content = body["content"]
+        media_types = tuple(content)
+        body_required = bool(body.get("required"))
+        json_media = content.get("application/json") or next(iter(content.values()))
+        if isinstance(json_media, dict) and isinstance(json_media.get("schema"), dict):
+            body_schema = to_json_schema(json_media["schema"])
+    responses: dict[str, dict[str, Any]] = {}
+    for status, response in operation.responses.items():
+        media_schemas: dict[str, Any] = {}
+        for media, spec in (response.get("content") or {}).items():
+            raw_schema = spec.get("schema") if isinstance(spec, dict) else None
+            media_schemas[media] = {"schema": to_json_schema(raw_schema)} if raw_schema else {}
+        responses[status] = {"content": media_schemas, "headers": response.get("headers") or {}}
+    return Operation(
+        method=operation.method,
+        path=operation.path,
+        operation_id=operation.operation_id,
+        parameters=parameters,
+        body_schema=body_schema,
+        body_required=body_required,
+        body_media_types=media_types,
+        responses=responses,
+        error_style=_error_style(responses),
+    )
 
 
 def _error_style(responses: dict[str, dict[str, Any]]) -> str:

@@ -115,12 +115,7 @@ class Operation:
         self, status: int | str, media_type: str = "application/json"
     ) -> dict[str, Any] | None:
         """The schema of the body documented for a status (or its `2XX` range, or `default`)."""
-        code = str(status)
-        responses = self.responses
-        response = responses.get(code) or responses.get(f"{code[0]}XX") or responses.get("default")
-        media = ((response or {}).get("content") or {}).get(media_type)
-        schema = media.get("schema") if isinstance(media, dict) else None
-        return schema if isinstance(schema, dict) else None
+        return documented_schema(self.responses, status, media_type)
 
     def request_example(self) -> Any:
         """The first example of the JSON request body (named examples first), or None."""
@@ -141,6 +136,17 @@ class Operation:
             if pointer is not None:
                 found[status] = f"$response.body#{pointer}"
         return found
+
+
+def documented_schema(
+    responses: dict[str, dict[str, Any]], status: int | str, media_type: str = "application/json"
+) -> dict[str, Any] | None:
+    """The schema of the body `responses` document for a status (or its `2XX` range, or `default`)."""
+    code = str(status)
+    response = responses.get(code) or responses.get(f"{code[0]}XX") or responses.get("default")
+    media = ((response or {}).get("content") or {}).get(media_type)
+    schema = media.get("schema") if isinstance(media, dict) else None
+    return schema if isinstance(schema, dict) else None
 
 
 def _order_number_pointer(schema: dict[str, Any] | None) -> str | None:

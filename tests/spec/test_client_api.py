@@ -22,6 +22,7 @@ from ingram_contract.spec.load import load_spec
 from ingram_contract.spec.refs import RefResolver
 
 pytestmark = [
+    pytest.mark.usefixtures("client_cache"),
     pytest.mark.slow,
     pytest.mark.skipif(codegen_unavailable() is not None, reason=f"codegen: {codegen_unavailable()}"),
 ]
@@ -38,14 +39,6 @@ Mutation = Callable[[dict[str, Any]], None]
 @pytest.fixture(scope="module")
 def contract() -> dict[str, Any]:
     return load_spec(facts.REPO_ROOT / "openapi.yaml").document
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _cache(tmp_path_factory: pytest.TempPathFactory) -> None:
-    cache = tmp_path_factory.mktemp("clients")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(client_api, "cache_dir", lambda: cache)
-        yield
 
 
 def _at(doc: dict[str, Any], *keys: Any) -> Any:

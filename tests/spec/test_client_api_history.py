@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from ingram_contract import facts
-from ingram_contract.spec import client_api
 from ingram_contract.spec.client_api import codegen_unavailable, judge
 from ingram_contract.spec.load import load_spec
 from tests.spec.history_expectations import EXPECTED
@@ -35,18 +34,11 @@ SUBSET = [
 ]
 
 pytestmark = [
+    pytest.mark.usefixtures("client_cache"),
     pytest.mark.slow,
     pytest.mark.skipif(not PAIRS, reason=f"upstream history not found at {HISTORY}"),
     pytest.mark.skipif(codegen_unavailable() is not None, reason=f"codegen: {codegen_unavailable()}"),
 ]
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _cache(tmp_path_factory: pytest.TempPathFactory) -> None:
-    cache = tmp_path_factory.mktemp("clients")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(client_api, "cache_dir", lambda: cache)
-        yield
 
 
 def _doc(name: str) -> dict[str, object]:
